@@ -1,0 +1,49 @@
+package th.planflow.calendar;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Thai date strings with Buddhist-era years, e.g. "30 กันยายน 2570" and "30 ก.ย. 70". */
+public final class ThaiDates {
+
+  public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+  /** B.E. = C.E. + 543. */
+  public static final int BE_OFFSET = 543;
+
+  private static final String[] MONTHS = {
+      "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+      "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+  private static final String[] MONTHS_SHORT = {
+      "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+      "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
+
+  private ThaiDates() {
+  }
+
+  public static int toBuddhistYear(int christianYear) {
+    return christianYear + BE_OFFSET;
+  }
+
+  public static int toChristianYear(int buddhistYear) {
+    return buddhistYear - BE_OFFSET;
+  }
+
+  /** "30 กันยายน 2570". */
+  public static String full(LocalDate date) {
+    return date.getDayOfMonth() + " " + monthName(date.getMonthValue()) + " " + toBuddhistYear(date.getYear());
+  }
+
+  /** "30 ก.ย. 70": the short form used in tables and mail subjects. */
+  public static String abbreviated(LocalDate date) {
+    int be = toBuddhistYear(date.getYear());
+    return date.getDayOfMonth() + " " + MONTHS_SHORT[date.getMonthValue() - 1] + " " + String.format("%02d", be % 100);
+  }
+
+  public static String monthName(int month) {
+    return MONTHS[month - 1];
+  }
+
+  public static String monthAbbreviation(int month) {
+    return MONTHS_SHORT[month - 1];
+  }
+}
