@@ -1,0 +1,96 @@
+package th.planflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Planflow's groups and what each may do, created once and kept idempotent. Tasks are granted by the
+ * engine to their assignee and candidate groups, so a school sees only the tasks of its own group.
+ */
+@Component
+public class AccessSetup {
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  AccessSetup(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(1)
+  public void setUp() {
+    for (String[] group : Groups.ALL) {
+      ensureGroup(group[0], group[1], Groups.ADMIN.equals(group[0]) ? "SYSTEM" : "WORKFLOW");
+    }
+    for (Resource resource : Resources.values()) {
+      grant(Groups.ADMIN, resource, Permissions.ALL);
+    }
+    for (String[] group : Groups.ALL) {
+      grantApplication(group[0], "tasklist");
+      grant(group[0], Resources.FILTER, Permissions.READ);
+      // Definitions only (names, diagrams, forms); instance data stays behind task and instance grants.
+      grant(group[0], Resources.PROCESS_DEFINITION, Permissions.READ);
+    }
+    grantApplication(Groups.PLAN_OFFICER, "cockpit");
+    grant(Groups.PLAN_OFFICER, Resources.PROCESS_DEFINITION, Permissions.ALL);
+    grant(Groups.PLAN_OFFICER, Resources.PROCESS_INSTANCE, Permissions.ALL);
+    grant(Groups.PLAN_OFFICER, Resources.TASK, Permissions.ALL);
+    grant(Groups.PLAN_OFFICER, Resources.HISTORIC_TASK, Permissions.ALL);
+    grant(Groups.PLAN_OFFICER, Resources.HISTORIC_PROCESS_INSTANCE, Permissions.ALL);
+    grant(Groups.PLAN_OFFICER, Resources.DEPLOYMENT, Permissions.READ);
+    grant(Groups.PLAN_OFFICER, Resources.DECISION_DEFINITION, Permissions.READ);
+    for (String supervisor : new String[] {Groups.PLAN_HEAD, Groups.DIRECTOR}) {
+      grantApplication(supervisor, "cockpit");
+      grant(supervisor, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+      grant(supervisor, Resources.PROCESS_INSTANCE, Permissions.READ);
+    }
+  }
+
+  public void ensureGroup(String id, String thaiName, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(thaiName);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grantApplication(String group, String application) {
+    grant(group, Resources.APPLICATION, application, Permissions.ACCESS);
+  }
+
+  private void grant(String group, Resource resource, Permission... permissions) {
+    grant(group, resource, Authorization.ANY, permissions);
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource).resourceId(resourceId)
+        .count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,78 @@
+package th.planflow.identity;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * One login for everything: a Thai form login for people, HTTP Basic for REST clients, both checked
+ * against Camunda's users. Open without login: public report pages, static assets and health.
+ */
+@Configuration
+class SecurityConfig {
+
+  static final String[] PUBLIC = {
+      "/login", "/error", "/public/**", "/css/**", "/fonts/**", "/images/**", "/favicon.ico",
+      "/actuator/health", "/actuator/health/**"};
+
+  @Bean
+  SecurityFilterChain planflowSecurity(HttpSecurity http, CamundaUserAuthentication users) throws Exception {
+    BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName("Planflow");
+    http
+        .authenticationProvider(users)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(PUBLIC).permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .httpBasic(b -> b.authenticationEntryPoint(basic))
+        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(basic,
+            new OrRequestMatcher(new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/api/**"))))
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(
+                new AntPathRequestMatcher("/logout", HttpMethod.POST.name()),
+                // the Camunda webapps' own logout button ends the shared session too
+                new AntPathRequestMatcher("/camunda/api/admin/auth/user/default/logout", HttpMethod.POST.name())))
+            .logoutSuccessUrl("/login?logout"))
+        // REST is stateless Basic auth; the Camunda webapps bring their own CSRF filter; the JSON API
+        // relies on the SameSite session cookie.
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**", "/api/**"));
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> camundaWebappAuthentication() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setName("camundaWebappAuthentication");
+    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        SpringSecurityCamundaAuthentication.class.getName()));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> camundaRestAuthentication() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camundaRestAuthentication");
+    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        SpringSecurityCamundaAuthentication.class.getName()));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    return registration;
+  }
+}

@@ -1,0 +1,142 @@
+package th.planflow.review;
+
+import static th.planflow.review.ReviewVariables.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import th.planflow.calendar.PlanflowClock;
+import th.planflow.identity.Groups;
+import th.planflow.process.ProcessVariables;
+
+/**
+ * The listeners and delegate of bpmn/reviewed-submission.bpmn (submit, review, approve or return),
+ * each a small bean referenced by delegateExpression.
+ */
+@Configuration
+class ReviewedSubmission {
+
+  static final int NOTE_MAX = 2000;
+  static final int COMMENT_MAX = 4000;
+
+  private final ReviewAudit audit;
+  private final PlanflowClock clock;
+
+  ReviewedSubmission(ReviewAudit audit, PlanflowClock clock) {
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Start: checks what the caller passed and fills the defaults. */
+  @Bean
+  ExecutionListener reviewedSubmissionStart() {
+    return execution -> {
+      requireText(execution, TITLE);
+      requireText(execution, STEP_KEY);
+      requireText(execution, DUE);
+      Object submitter = execution.getVariable(SUBMITTER);
+      Object group = execution.getVariable(SUBMITTER_GROUP);
+      if (submitter == null && group == null) {
+        throw new BadUserRequestException("reviewedSubmission ต้องระบุผู้ส่งงาน (submitter หรือ submitterGroup)");
+      }
+      if (execution.getVariable(REVIEWER_GROUP) == null) {
+        execution.setVariable(REVIEWER_GROUP, Groups.PLAN_OFFICER);
+      }
+      execution.setVariable(SUBMISSION_DUE, execution.getVariable(DUE));
+      execution.setVariable(LATE, false);
+      execution.setVariable(APPROVED, false);
+    };
+  }
+
+  /** Submit task: create gives it to the submitter; complete checks the note and records the submission. */
+  @Bean
+  TaskListener submitTaskListener() {
+    return task -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        Object submitter = task.getVariable(SUBMITTER);
+        Object group = task.getVariable(SUBMITTER_GROUP);
+        if (submitter != null) {
+          task.setAssignee(submitter.toString());
+        }
+        if (group != null) {
+          task.addCandidateGroup(group.toString());
+        }
+        return;
+      }
+      if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
+        throw new BadUserRequestException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งงาน");
+      }
+      String note = FormInput.text(task.getVariable(SUBMISSION_NOTE), "สรุปสิ่งที่ส่ง / หมายเหตุ", NOTE_MAX, false);
+      task.setVariable(SUBMISSION_NOTE, note);
+      task.setVariable(CONFIRMED, false); // a resubmission is confirmed again
+      task.setVariable(COMMENT, null); // a new review round begins
+      boolean late = isLate(task);
+      if (late) {
+        task.setVariable(LATE, true);
+      }
+      record(task, ReviewAudit.Action.SUBMIT, note, late);
+    };
+  }
+
+  /** Review task complete: a decision is required, a return needs its reason. */
+  @Bean
+  TaskListener reviewTaskListener() {
+    return task -> {
+      Object decision = task.getVariable(DECISION);
+      if (!APPROVE.equals(decision) && !RETURN.equals(decision)) {
+        throw new BadUserRequestException("กรุณาเลือกผลการพิจารณา: อนุมัติ หรือ ส่งกลับแก้ไข");
+      }
+      boolean approve = APPROVE.equals(decision);
+      String comment = FormInput.text(task.getVariable(COMMENT), "เหตุผลหรือสิ่งที่ต้องแก้ไข", COMMENT_MAX, !approve);
+      task.setVariable(COMMENT, comment);
+      task.setVariable(APPROVED, approve);
+      if (!approve) {
+        task.setVariable(SUBMISSION_DUE, RESUBMISSION_DUE);
+        task.setVariable(RETURN_COMMENT, comment);
+      }
+      record(task, approve ? ReviewAudit.Action.APPROVE : ReviewAudit.Action.RETURN, comment, false);
+    };
+  }
+
+  /** The submit task's due date passed without a submission: noted for completeness counts. */
+  @Bean
+  JavaDelegate missedDeadlineDelegate() {
+    return execution -> {
+      execution.setVariable(LATE, true);
+      ExecutionEntity entity = (ExecutionEntity) execution;
+      ExecutionEntity root = ProcessVariables.rootInstance(entity);
+      audit.record(new ReviewAudit.Entry(root.getProcessDefinition().getKey(), root.getBusinessKey(),
+          execution.getProcessInstanceId(), (String) execution.getVariable(STEP_KEY),
+          (String) execution.getVariable(SUBJECT_REF), "-", ReviewAudit.Action.MISSED_DEADLINE, null, null, true));
+    };
+  }
+
+  private boolean isLate(DelegateTask task) {
+    Date due = task.getDueDate();
+    return due != null && clock.now().isAfter(due.toInstant());
+  }
+
+  private void record(DelegateTask task, ReviewAudit.Action action, String comment, boolean late) {
+    ExecutionEntity root = ProcessVariables.rootInstance((ExecutionEntity) task.getExecution());
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String actor = current != null ? current.getUserId() : task.getAssignee();
+    audit.record(new ReviewAudit.Entry(root.getProcessDefinition().getKey(), root.getBusinessKey(),
+        task.getProcessInstanceId(), (String) task.getVariable(STEP_KEY), (String) task.getVariable(SUBJECT_REF),
+        task.getId(), action, actor, comment, late));
+  }
+
+  private static void requireText(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new BadUserRequestException("reviewedSubmission ต้องระบุตัวแปร '" + name + "'");
+    }
+  }
+}

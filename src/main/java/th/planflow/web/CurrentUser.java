@@ -1,0 +1,30 @@
+package th.planflow.web;
+
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The logged-in user as Spring Security knows them; authorities are the user's Camunda group ids. */
+public final class CurrentUser {
+
+  private CurrentUser() {
+  }
+
+  public static String id() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null || !auth.isAuthenticated() ? null : auth.getName();
+  }
+
+  public static List<String> groups() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null) {
+      return List.of();
+    }
+    return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+  }
+
+  public static boolean isMemberOf(String group) {
+    return groups().contains(group);
+  }
+}
