@@ -86,6 +86,9 @@ class DocumentServiceTest {
     for (String word : WORDS) {
       assertTrue(text.contains(word), "word " + word + " not found intact in the extracted text:\n" + text);
     }
+    // The whole line, spaces included, in each of its three places (28 pt regular and bold, 12 pt).
+    String line = String.join(" ", WORDS);
+    assertEquals(3, text.split(line, -1).length - 1, "the line \"" + line + "\" 3 times in:\n" + text);
     assertThat(text).contains(TITLE).contains("30 กันยายน 2568");
   }
 
