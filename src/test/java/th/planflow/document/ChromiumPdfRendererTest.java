@@ -62,7 +62,7 @@ class ChromiumPdfRendererTest {
 
   @Test
   void healthIsUpWithTheChromiumVersionAndTheCheckIsCached() throws IOException {
-    DocumentProperties properties = properties(new DocumentProperties().getChromiumPath());
+    DocumentProperties properties = properties(DocumentTestSupport.properties().getChromiumPath());
     DocumentTestSupport.requireChromium(properties);
     ChromiumPdfRenderer renderer = new ChromiumPdfRenderer(properties);
     PdfRendererHealthIndicator indicator = new PdfRendererHealthIndicator(renderer);
@@ -81,7 +81,7 @@ class ChromiumPdfRendererTest {
 
   @Test
   void rendersAndDeletesItsTemporaryFolder() throws IOException {
-    DocumentProperties properties = properties(new DocumentProperties().getChromiumPath());
+    DocumentProperties properties = properties(DocumentTestSupport.properties().getChromiumPath());
     DocumentTestSupport.requireChromium(properties);
 
     byte[] pdf = new ChromiumPdfRenderer(properties).render(

@@ -35,8 +35,14 @@ final class DocumentTestSupport {
     return engine;
   }
 
+  /** Defaults, with the Chromium path from -Dplanflow.documents.chromium-path when given. */
   static DocumentProperties properties() {
-    return new DocumentProperties();
+    DocumentProperties properties = new DocumentProperties();
+    String chromium = System.getProperty("planflow.documents.chromium-path");
+    if (chromium != null && !chromium.isBlank()) {
+      properties.setChromiumPath(chromium);
+    }
+    return properties;
   }
 
   static DocumentService service(DocumentProperties properties) {

@@ -1,6 +1,7 @@
 package th.planflow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -43,6 +44,7 @@ class DocumentWiringTest {
 
   @Test
   void chromiumPathDefaultsToDebians() {
+    assumeTrue(System.getProperty("planflow.documents.chromium-path") == null, "path set on the command line");
     context.run(ctx -> assertThat(ctx.getBean(DocumentProperties.class).getChromiumPath()).isEqualTo("/usr/bin/chromium"));
   }
 }
