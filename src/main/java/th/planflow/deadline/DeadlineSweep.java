@@ -72,10 +72,15 @@ public class DeadlineSweep {
     return count;
   }
 
+  /** Forgets the stages a task has had, so a moved due date gets its reminders again. */
+  public void restart(String taskId) {
+    jdbc.update("delete from deadline_event where task_id = ?", taskId);
+  }
+
   private void fire(Task task, LocalDate due, DeadlineStage stage, Instant now) {
     jdbc.update("insert into deadline_event (task_id, stage, office_code, process_instance_id, fired_at) values (?, ?, ?, ?, ?)",
         task.getId(), stage.key(), officeCode, task.getProcessInstanceId(), Timestamp.from(now));
-    long daysOverdue = Math.max(0, Duration.between(rules.dueInstant(due), now).toDays());
+    long daysOverdue = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(due, clock.today()));
     List<String> responsible = mail.responsibleUsers(task);
     switch (stage.kind()) {
       case REMINDER -> mail.send(task, TaskMail.Kind.REMINDER, stage.key(), due, 0, responsible);

@@ -26,12 +26,15 @@ public class DeadlineTaskListenerFactory {
   private final FiscalCalendar calendar;
   private final DeadlineRules rules;
   private final PlanflowClock clock;
+  private final org.camunda.bpm.engine.TaskService taskService;
   private ExpressionManager expressions;
 
-  public DeadlineTaskListenerFactory(FiscalCalendar calendar, DeadlineRules rules, PlanflowClock clock) {
+  public DeadlineTaskListenerFactory(FiscalCalendar calendar, DeadlineRules rules, PlanflowClock clock,
+      @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService taskService) {
     this.calendar = calendar;
     this.rules = rules;
     this.clock = clock;
+    this.taskService = taskService;
   }
 
   void useExpressionManager(ExpressionManager expressionManager) {
@@ -69,6 +72,13 @@ public class DeadlineTaskListenerFactory {
 
   public Date dueInstant(org.camunda.bpm.engine.delegate.DelegateExecution execution, String dueText, String step) {
     return Date.from(rules.dueInstant(dueDate((ExecutionEntity) execution, dueText, step)));
+  }
+
+  /** Moves an open task's due date (an override saved later); reminders follow from the new date. */
+  public void moveDueDate(org.camunda.bpm.engine.task.Task task, LocalDate dueDate) {
+    task.setDueDate(Date.from(rules.dueInstant(dueDate)));
+    task.setFollowUpDate(Date.from(rules.firstReminder(dueDate)));
+    taskService.saveTask(task);
   }
 
   void applyDueDate(DelegateTask task, LocalDate dueDate) {

@@ -2,8 +2,6 @@ package th.planflow.process;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import th.planflow.calendar.PlanflowClock;
 
@@ -12,7 +10,6 @@ import th.planflow.calendar.PlanflowClock;
  * only one start through.
  */
 @Component
-@ConditionalOnProperty(name = "planflow.autostart.enabled", havingValue = "true")
 class YearlyAutoStart {
 
   private static final Logger LOG = LoggerFactory.getLogger(YearlyAutoStart.class);
@@ -27,7 +24,6 @@ class YearlyAutoStart {
     this.clock = clock;
   }
 
-  @Scheduled(cron = "${planflow.autostart.cron}", zone = "Asia/Bangkok")
   void startDueDuties() {
     for (Duty duty : Duty.values()) {
       duty.yearStartingIn(clock.today()).ifPresent(year -> {

@@ -1,0 +1,23 @@
+package th.planflow.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StepDueTest {
+
+  @Test
+  void readsTheForms() {
+    assertThat(StepDue.parse("4")).isEqualTo(new StepDue(4, null, false, null));
+    assertThat(StepDue.parse("next:11-10")).isEqualTo(new StepDue(11, 10, true, null));
+    assertThat(StepDue.parse("+7d").daysAfterCreation()).isEqualTo(7);
+  }
+
+  @Test
+  void refusesTypos() {
+    assertThatThrownBy(() -> StepDue.parse("13")).hasMessageContaining("ไม่ถูกต้อง");
+    assertThatThrownBy(() -> StepDue.parse("April")).hasMessageContaining("รูปแบบกำหนดส่งไม่ถูกต้อง");
+    assertThatThrownBy(() -> StepDue.parse(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

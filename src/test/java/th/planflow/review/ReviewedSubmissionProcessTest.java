@@ -1,0 +1,220 @@
+package th.planflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.planflow.EngineClock;
+import th.planflow.PlanflowTest;
+
+@PlanflowTest
+class ReviewedSubmissionProcessTest {
+
+  static final String SCHOOL = "school10010001";
+  static final String SCHOOL_GROUP = "school-10010001";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  ReviewAudit audit;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    EngineClock.setTo("2027-04-01T09:00");
+  }
+
+  @AfterEach
+  void tearDown() {
+    identity.clearAuthentication();
+    EngineClock.reset();
+  }
+
+  ProcessInstance startForSchool(String step) {
+    return runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+        "fiscalYear", 2570, "title", "รายงานผลการดำเนินงานตามนโยบาย รอบที่ 1", "stepKey", step, "due", "4",
+        "submitterGroup", SCHOOL_GROUP, "subjectRef", "policy:" + SCHOOL));
+  }
+
+  void submitAsSchool(Map<String, Object> variables) {
+    identity.setAuthentication(SCHOOL, List.of("school", SCHOOL_GROUP));
+    try {
+      tasks.complete(task().getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void reviewAsPlanner(Map<String, Object> variables) {
+    identity.setAuthentication("planner", List.of("plan-officer"));
+    try {
+      tasks.complete(task().getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  void shouldApproveOnFirstReview() {
+    ProcessInstance instance = startForSchool("reviewApprove");
+
+    assertThat(instance).isWaitingAt("Task_Submit");
+    Task submit = task();
+    assertThat(submit).hasCandidateGroup(SCHOOL_GROUP).hasName("ส่งงาน: รายงานผลการดำเนินงานตามนโยบาย รอบที่ 1");
+    assertThat(submit.getDueDate()).isEqualTo(EngineClock.at("2027-04-30T16:30"));
+    assertThat(submit.getFollowUpDate()).isEqualTo(EngineClock.at("2027-04-23T08:00"));
+
+    submitAsSchool(withVariables("confirmed", true, "submissionNote", "ส่งรายงานครบทุกนโยบาย"));
+
+    assertThat(instance).isWaitingAt("Task_Review");
+    assertThat(task()).hasCandidateGroup("plan-officer");
+    assertThat(task().getDueDate()).isEqualTo(EngineClock.at("2027-04-08T16:30"));
+
+    reviewAsPlanner(withVariables("reviewDecision", "approve"));
+
+    assertThat(instance).hasPassed("Flow_Approved", "Event_Approved").isEnded()
+        .variables().containsEntry("reviewApproved", true).containsEntry("submissionLate", false);
+    List<Map<String, Object>> trail = audit.ofProcessInstance(instance.getId());
+    assertThat(trail).extracting(row -> row.get("ACTION") != null ? row.get("ACTION") : row.get("action"))
+        .containsExactly("SUBMIT", "APPROVE");
+    assertThat(trail).extracting(row -> row.get("ACTOR") != null ? row.get("ACTOR") : row.get("actor"))
+        .containsExactly(SCHOOL, "planner");
+  }
+
+  @Test
+  void shouldReturnWithCommentThenApproveTheResubmission() {
+    ProcessInstance instance = startForSchool("reviewReturn");
+    submitAsSchool(withVariables("confirmed", true));
+
+    reviewAsPlanner(withVariables("reviewDecision", "return", "reviewComment", "กรุณาแนบหลักฐานนโยบายที่ 3"));
+
+    assertThat(instance).hasPassed("Flow_Returned").isWaitingAt("Task_Submit")
+        .variables().containsEntry("returnComment", "กรุณาแนบหลักฐานนโยบายที่ 3").containsEntry("reviewApproved", false);
+    // the returned work is due a week later (8 April 2027 is a Thursday)
+    assertThat(task().getDueDate()).isEqualTo(EngineClock.at("2027-04-08T16:30"));
+
+    submitAsSchool(withVariables("confirmed", true, "submissionNote", "แนบหลักฐานแล้ว"));
+    reviewAsPlanner(withVariables("reviewDecision", "approve", "reviewComment", "ครบถ้วน"));
+
+    assertThat(instance).isEnded();
+    assertThat(audit.ofProcessInstance(instance.getId()))
+        .extracting(row -> row.get("ACTION") != null ? row.get("ACTION") : row.get("action"))
+        .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE");
+  }
+
+  @Test
+  void shouldRefuseAReviewWithoutDecisionAndKeepNothing() {
+    ProcessInstance instance = startForSchool("reviewNoDecision");
+    submitAsSchool(withVariables("confirmed", true));
+    String reviewId = task().getId();
+
+    assertThatThrownBy(() -> reviewAsPlanner(withVariables("reviewComment", "ยังไม่ตัดสิน")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("กรุณาเลือกผลการพิจารณา");
+    assertThatThrownBy(() -> reviewAsPlanner(withVariables("reviewDecision", "maybe")))
+        .hasMessageContaining("กรุณาเลือกผลการพิจารณา");
+
+    assertThat(instance).isWaitingAt("Task_Review");
+    assertThat(task().getId()).isEqualTo(reviewId);
+    assertThat(runtime.getVariable(instance.getId(), "reviewComment")).isNull();
+  }
+
+  @Test
+  void shouldRefuseAReturnWithoutReasonOrWithHtml() {
+    ProcessInstance instance = startForSchool("reviewReturnNoReason");
+    submitAsSchool(withVariables("confirmed", true));
+
+    assertThatThrownBy(() -> reviewAsPlanner(withVariables("reviewDecision", "return")))
+        .hasMessageContaining("กรุณากรอกเหตุผลหรือสิ่งที่ต้องแก้ไข");
+    assertThatThrownBy(() -> reviewAsPlanner(withVariables("reviewDecision", "return", "reviewComment", "  ")))
+        .hasMessageContaining("กรุณากรอก");
+    assertThatThrownBy(() -> reviewAsPlanner(withVariables("reviewDecision", "return",
+        "reviewComment", "<script>alert(1)</script>")))
+        .hasMessageContaining("ห้ามใส่แท็ก HTML");
+    assertThatThrownBy(() -> reviewAsPlanner(withVariables("reviewDecision", "return", "reviewComment", "ก".repeat(4001))))
+        .hasMessageContaining("ยาวเกิน 4000 ตัวอักษร");
+
+    assertThat(instance).isWaitingAt("Task_Review");
+  }
+
+  @Test
+  void shouldRefuseAnUnconfirmedSubmission() {
+    ProcessInstance instance = startForSchool("reviewUnconfirmed");
+
+    assertThatThrownBy(() -> submitAsSchool(withVariables("submissionNote", "ยังไม่ครบ")))
+        .hasMessageContaining("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วน");
+
+    assertThat(instance).isWaitingAt("Task_Submit");
+  }
+
+  @Test
+  void shouldRecordAMissedDeadlineAndALateSubmission() {
+    ProcessInstance instance = startForSchool("reviewMissed");
+    Job dueTimer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(dueTimer.getDuedate()).isEqualTo(EngineClock.at("2027-04-30T16:30"));
+
+    EngineClock.setTo("2027-05-01T09:00");
+    management.executeJob(dueTimer.getId());
+
+    assertThat(instance).hasPassed("Task_RecordMissedDeadline", "Event_MissedRecorded").isWaitingAt("Task_Submit")
+        .variables().containsEntry("submissionLate", true);
+
+    submitAsSchool(withVariables("confirmed", true));
+    reviewAsPlanner(withVariables("reviewDecision", "approve"));
+
+    assertThat(instance).isEnded();
+    assertThat(audit.ofProcessInstance(instance.getId()))
+        .extracting(row -> row.get("ACTION") != null ? row.get("ACTION") : row.get("action"))
+        .containsExactly("MISSED_DEADLINE", "SUBMIT", "APPROVE");
+    assertThat(audit.ofProcessInstance(instance.getId()))
+        .extracting(row -> row.get("LATE") != null ? row.get("LATE") : row.get("late"))
+        .containsExactly(true, true, false);
+  }
+
+  @Test
+  void shouldRefuseACallWithoutSubmitter() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+        "fiscalYear", 2570, "title", "รายงาน", "stepKey", "x", "due", "4")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ต้องระบุผู้ส่งงาน");
+  }
+
+  @Test
+  void anotherSchoolCannotSeeOrCompleteTheTask() {
+    startForSchool("reviewOtherSchool");
+    String taskId = task().getId();
+
+    identity.setAuthentication("school10010002", List.of("school", "school-10010002"));
+    try {
+      assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+      assertThatThrownBy(() -> tasks.complete(taskId, Map.of("confirmed", true)))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
