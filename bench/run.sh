@@ -56,6 +56,8 @@ boot_jar() {
 }
 
 now() { date +%s.%N; }
+# CPU seconds (user+sys, all threads) the process has used so far.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 rss_mib() { awk '/^VmRSS:/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -81,7 +83,8 @@ if [[ -n $PLANFLOW_OK ]]; then PF_JAR=$(boot_jar "$ROOT"); fi
 # ---------------------------------------------------------------------------
 # One measured run: start the jar, poll the page until HTTP 200, settle, sample RSS.
 # Runs in the main shell (not in $(...)) so that the EXIT trap can always kill the JVM.
-# On success sets RES_T (seconds), RES_R and RES_R2 (MiB) and returns 0.
+# On success sets RES_T (seconds), RES_C (CPU seconds used by then), RES_R and RES_R2
+# (MiB) and returns 0.
 run_once() { # name jar path-to-poll run-number [app args...]
   local name=$1 jar=$2 path=$3 n=$4; shift 4
   local port dir url t0 t1 code started=
@@ -108,6 +111,7 @@ run_once() { # name jar path-to-poll run-number [app args...]
     sleep 0.05
   done
   t1=$(now)
+  RES_C=$(cpu_s "$APP_PID" 2>/dev/null || echo 0)
   if [[ $code != 200 ]]; then
     log "--- last lines of the $name log ---"; tail -n 25 "$dir/app.log" >&2
     cleanup_app; return 1
@@ -122,21 +126,21 @@ run_once() { # name jar path-to-poll run-number [app args...]
 }
 
 
-declare -a B_T=() B_R=() B_R2=() P_T=() P_R=() P_R2=()
+declare -a B_T=() B_C=() B_R=() B_R2=() P_T=() P_C=() P_R=() P_R2=()
 log "==> $RUNS runs each, -Xmx$XMX ${JAVA_OPTS:+$JAVA_OPTS }(java: $("$JAVA" -version 2>&1 | head -n1))"
 for n in $(seq 1 "$RUNS"); do
   if run_once baseline "$BASE_JAR" /camunda/app/welcome/default/ "$n" \
        --spring.datasource.url="jdbc:h2:file:$WORK/baseline-$n/db"; then
-    B_T+=("$RES_T"); B_R+=("$RES_R"); B_R2+=("$RES_R2")
-    log "baseline run $n: ${RES_T}s  RSS ${RES_R} MiB  (after $REQUESTS requests ${RES_R2} MiB)"
+    B_T+=("$RES_T"); B_C+=("$RES_C"); B_R+=("$RES_R"); B_R2+=("$RES_R2")
+    log "baseline run $n: ${RES_T}s (CPU ${RES_C}s)  RSS ${RES_R} MiB  (after $REQUESTS requests ${RES_R2} MiB)"
   fi
   if [[ -n $PLANFLOW_OK ]]; then
     # shellcheck disable=SC2086  # PF_ARGS is a word list
     if run_once planflow "$PF_JAR" "$PF_PATH" "$n" \
          --spring.datasource.url="jdbc:h2:file:$WORK/planflow-$n/planflow" \
          --planflow.demo.enabled=true $PF_ARGS; then
-      P_T+=("$RES_T"); P_R+=("$RES_R"); P_R2+=("$RES_R2")
-      log "planflow run $n: ${RES_T}s  RSS ${RES_R} MiB  (after $REQUESTS requests ${RES_R2} MiB)"
+      P_T+=("$RES_T"); P_C+=("$RES_C"); P_R+=("$RES_R"); P_R2+=("$RES_R2")
+      log "planflow run $n: ${RES_T}s (CPU ${RES_C}s)  RSS ${RES_R} MiB  (after $REQUESTS requests ${RES_R2} MiB)"
     else
       log "planflow did not come up: its remaining runs are skipped"; PLANFLOW_OK=
     fi
@@ -146,24 +150,25 @@ done
 (( ${#B_T[@]} )) || { log "the baseline never started"; exit 1; }
 
 # ---------------------------------------------------------------------------
-bt=$(median "${B_T[@]}"); br=$(median "${B_R[@]}"); br2=$(median "${B_R2[@]}")
-pt=n/a; pr=n/a; pr2=n/a
-if (( ${#P_T[@]} )); then pt=$(median "${P_T[@]}"); pr=$(median "${P_R[@]}"); pr2=$(median "${P_R2[@]}"); fi
+bt=$(median "${B_T[@]}"); bc=$(median "${B_C[@]}"); br=$(median "${B_R[@]}"); br2=$(median "${B_R2[@]}")
+pt=n/a; pc=n/a; pr=n/a; pr2=n/a
+if (( ${#P_T[@]} )); then pt=$(median "${P_T[@]}"); pc=$(median "${P_C[@]}"); pr=$(median "${P_R[@]}"); pr2=$(median "${P_R2[@]}"); fi
 
 row() { # label base planflow goal?
   awk -v l="$1" -v b="$2" -v p="$3" -v g="$4" 'BEGIN {
-    if (p == "n/a") { printf "%-28s %10s %10s %7s %7s  %s\n", l, b, p, "-", (g == "" ? "-" : "<=" g), "NOT RUN"; exit }
+    if (p == "n/a") { printf "%-32s %10s %10s %7s %7s  %s\n", l, b, p, "-", (g == "" ? "-" : "<=" g), "NOT RUN"; exit }
     r = p / b
     v = (g == "" ? "(info)" : (r <= g + 1e-9 ? "PASS" : "OVER"))
-    printf "%-28s %10s %10s %7.2f %7s  %s\n", l, b, p, r, (g == "" ? "-" : "<=" g), v }'
+    printf "%-32s %10s %10s %7.2f %7s  %s\n", l, b, p, r, (g == "" ? "-" : "<=" g), v }'
 }
 
 echo
 echo "Planflow vs bare Camunda 7.24 — median of ${#B_T[@]} baseline / ${#P_T[@]} Planflow runs, -Xmx$XMX, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-28s %10s %10s %7s %7s  %s\n' metric baseline planflow ratio goal verdict
+printf '%-32s %10s %10s %7s %7s  %s\n' metric baseline planflow ratio goal verdict
 row "start-up to HTTP 200 (s)" "$bt" "$pt" "$GOAL"
+row "CPU time to HTTP 200 (s)" "$bc" "$pc" ""
 row "RSS after ${SETTLE}s settle (MiB)" "$br" "$pr" "$GOAL"
 row "RSS after $REQUESTS requests (MiB)" "$br2" "$pr2" ""
-echo "raw baseline: start ${B_T[*]} s; RSS ${B_R[*]} MiB"
-echo "raw planflow: start ${P_T[*]:-n/a} s; RSS ${P_R[*]:-n/a} MiB"
+echo "raw baseline: start ${B_T[*]} s; CPU ${B_C[*]} s; RSS ${B_R[*]} MiB"
+echo "raw planflow: start ${P_T[*]:-n/a} s; CPU ${P_C[*]:-n/a} s; RSS ${P_R[*]:-n/a} MiB"
 exit 0
