@@ -78,16 +78,15 @@ public class AccessSetup {
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizations.createAuthorizationQuery()
+    Authorization authorization = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource).resourceId(resourceId)
-        .count() > 0;
-    if (exists) {
-      return;
+        .list().stream().findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
     }
-    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(group);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }

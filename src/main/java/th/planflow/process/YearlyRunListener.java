@@ -1,6 +1,6 @@
 package th.planflow.process;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import th.planflow.web.UserInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -33,7 +33,7 @@ class YearlyRunListener implements ExecutionListener {
     try {
       year = FiscalYear.parse(execution.getVariable(ProcessVariables.FISCAL_YEAR));
     } catch (InvalidFiscalYearException e) {
-      throw new BadUserRequestException(e.getMessage());
+      throw new UserInputException(e.getMessage());
     }
     execution.setVariable(ProcessVariables.FISCAL_YEAR, year.buddhistYear());
     String businessKey = ProcessVariables.businessKey(duty.processKey(), year.buddhistYear());

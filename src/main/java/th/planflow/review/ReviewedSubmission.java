@@ -3,7 +3,7 @@ package th.planflow.review;
 import static th.planflow.review.ReviewVariables.*;
 
 import java.util.Date;
-import org.camunda.bpm.engine.BadUserRequestException;
+import th.planflow.web.UserInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -45,7 +45,7 @@ class ReviewedSubmission {
       Object submitter = execution.getVariable(SUBMITTER);
       Object group = execution.getVariable(SUBMITTER_GROUP);
       if (submitter == null && group == null) {
-        throw new BadUserRequestException("reviewedSubmission ต้องระบุผู้ส่งงาน (submitter หรือ submitterGroup)");
+        throw new UserInputException("reviewedSubmission ต้องระบุผู้ส่งงาน (submitter หรือ submitterGroup)");
       }
       if (execution.getVariable(REVIEWER_GROUP) == null) {
         execution.setVariable(REVIEWER_GROUP, Groups.PLAN_OFFICER);
@@ -72,7 +72,7 @@ class ReviewedSubmission {
         return;
       }
       if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
-        throw new BadUserRequestException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งงาน");
+        throw new UserInputException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งงาน");
       }
       String note = FormInput.text(task.getVariable(SUBMISSION_NOTE), "สรุปสิ่งที่ส่ง / หมายเหตุ", NOTE_MAX, false);
       task.setVariable(SUBMISSION_NOTE, note);
@@ -92,7 +92,7 @@ class ReviewedSubmission {
     return task -> {
       Object decision = task.getVariable(DECISION);
       if (!APPROVE.equals(decision) && !RETURN.equals(decision)) {
-        throw new BadUserRequestException("กรุณาเลือกผลการพิจารณา: อนุมัติ หรือ ส่งกลับแก้ไข");
+        throw new UserInputException("กรุณาเลือกผลการพิจารณา: อนุมัติ หรือ ส่งกลับแก้ไข");
       }
       boolean approve = APPROVE.equals(decision);
       String comment = FormInput.text(task.getVariable(COMMENT), "เหตุผลหรือสิ่งที่ต้องแก้ไข", COMMENT_MAX, !approve);
@@ -136,7 +136,7 @@ class ReviewedSubmission {
   private static void requireText(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     if (value == null || value.toString().isBlank()) {
-      throw new BadUserRequestException("reviewedSubmission ต้องระบุตัวแปร '" + name + "'");
+      throw new UserInputException("reviewedSubmission ต้องระบุตัวแปร '" + name + "'");
     }
   }
 }

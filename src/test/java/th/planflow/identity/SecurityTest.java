@@ -40,8 +40,9 @@ class SecurityTest {
 
   @Test
   void webappsNeedALoginAndHideTheEndOfLifeBanner() {
-    ResponseEntity<String> anonymous = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-    assertThat(anonymous.getStatusCode().is2xxSuccessful()).isFalse();
+    // an anonymous visitor is sent to the Thai login page
+    String anonymous = http.getForObject("/camunda/app/tasklist/default/", String.class);
+    assertThat(anonymous).contains("เข้าสู่ระบบ Planflow").doesNotContain("cam-tasklist");
     ResponseEntity<String> css = http.withBasicAuth("planner", "demo")
         .getForEntity("/camunda/app/tasklist/styles/user-styles.css", String.class);
     assertThat(css.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -57,7 +58,7 @@ class SecurityTest {
     assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(login.getBody()).contains("เข้าสู่ระบบ", "ชื่อผู้ใช้", "รหัสผ่าน");
     assertThat(http.getForEntity("/css/planflow.css", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(http.getForObject("/actuator/env", String.class)).doesNotContain("propertySources");
   }
 
   @Test
@@ -75,6 +76,44 @@ class SecurityTest {
       assertThat(other.getStatusCode().value()).isIn(403, 404);
       String list = http.withBasicAuth("school10010005", "demo").getForObject("/engine-rest/task", String.class);
       assertThat(list).doesNotContain(taskId);
+    } finally {
+      runtime.deleteProcessInstance(instance, "test done");
+    }
+  }
+
+  @Test
+  void aReviewWithoutDecisionIsRefusedWithAThaiMessageThroughRest() {
+    String instance = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+        "fiscalYear", 2570, "title", "รายงานนโยบาย", "stepKey", "restValidation", "due", "4",
+        "submitterGroup", "school-10010007")).getId();
+    try {
+      String submitId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+      org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+      headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+      ResponseEntity<Map> unconfirmed = http.withBasicAuth("school10010007", "demo").postForEntity(
+          "/engine-rest/task/" + submitId + "/submit-form",
+          new org.springframework.http.HttpEntity<>("{\"variables\": {}}", headers), Map.class);
+      assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(unconfirmed.getBody()).containsEntry("message", "กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งงาน");
+
+      ResponseEntity<Map> submitted = http.withBasicAuth("school10010007", "demo").postForEntity(
+          "/engine-rest/task/" + submitId + "/submit-form",
+          new org.springframework.http.HttpEntity<>("{\"variables\": {\"confirmed\": {\"value\": true}}}", headers), Map.class);
+      assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+      String reviewId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+      ResponseEntity<Map> noDecision = http.withBasicAuth("planner", "demo").postForEntity(
+          "/engine-rest/task/" + reviewId + "/submit-form",
+          new org.springframework.http.HttpEntity<>("{\"variables\": {\"reviewComment\": {\"value\": \"ดี\"}}}", headers), Map.class);
+      assertThat(noDecision.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(noDecision.getBody()).containsEntry("message", "กรุณาเลือกผลการพิจารณา: อนุมัติ หรือ ส่งกลับแก้ไข");
+      assertThat(tasks.createTaskQuery().taskId(reviewId).count()).isEqualTo(1);
+
+      // a second completion of the same submission is refused, nothing runs twice
+      ResponseEntity<Map> duplicate = http.withBasicAuth("school10010007", "demo").postForEntity(
+          "/engine-rest/task/" + submitId + "/submit-form",
+          new org.springframework.http.HttpEntity<>("{\"variables\": {\"confirmed\": {\"value\": true}}}", headers), Map.class);
+      assertThat(duplicate.getStatusCode().is2xxSuccessful()).isFalse();
     } finally {
       runtime.deleteProcessInstance(instance, "test done");
     }
