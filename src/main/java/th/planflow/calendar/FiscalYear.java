@@ -44,6 +44,9 @@ public record FiscalYear(int buddhistYear) {
     if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
       return new FiscalYear(l.intValue());
     }
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && Math.abs(n.doubleValue()) < 1e9) {
+      return new FiscalYear((int) n.doubleValue()); // form number fields may send 2570.0
+    }
     if (value instanceof String s && s.trim().matches("\\d{1,9}")) {
       return new FiscalYear(Integer.parseInt(s.trim()));
     }

@@ -52,5 +52,7 @@ class FiscalYearTest {
     assertThatThrownBy(() -> FiscalYear.parse("9999")).hasMessageContaining("ระหว่าง 2550 ถึง 2650");
     assertThatThrownBy(() -> FiscalYear.parse(2570.5)).isInstanceOf(InvalidFiscalYearException.class);
     assertThat(FiscalYear.parse(" 2570 ")).isEqualTo(FiscalYear.of(2570));
+    assertThat(FiscalYear.parse(2570L)).isEqualTo(FiscalYear.of(2570));
+    assertThat(FiscalYear.parse(2570.0)).isEqualTo(FiscalYear.of(2570));
   }
 }
