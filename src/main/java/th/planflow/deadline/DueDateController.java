@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import th.planflow.calendar.DueDateOverrides;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.ThaiDates;
-import th.planflow.identity.Groups;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
@@ -60,7 +59,7 @@ class DueDateController {
   @PutMapping("/api/calendar/overrides")
   @Transactional
   Map<String, Object> save(@Valid @RequestBody OverrideRequest request) {
-    requirePlanOfficer();
+    CalendarController.requirePlanOfficer();
     FiscalYear year = FiscalYear.parse(request.fiscalYear());
     if (!year.contains(request.dueDate()) && !year.next().contains(request.dueDate())) {
       throw ApiException.badRequest("วันครบกำหนดต้องอยู่ในปีงบประมาณ " + year + " หรือปีถัดไป");
@@ -80,7 +79,7 @@ class DueDateController {
   @DeleteMapping("/api/calendar/overrides")
   Map<String, Object> delete(@RequestParam String processKey, @RequestParam String stepKey,
       @RequestParam String fiscalYear) {
-    requirePlanOfficer();
+    CalendarController.requirePlanOfficer();
     if (!overrides.delete(processKey, stepKey, FiscalYear.parse(fiscalYear).buddhistYear())) {
       throw ApiException.notFound("ไม่พบการกำหนดวันที่ของขั้นตอนนี้");
     }
@@ -96,10 +95,5 @@ class DueDateController {
         .toList();
   }
 
-  private static void requirePlanOfficer() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้นที่แก้ไขวันครบกำหนดได้");
-    }
-  }
 
 }

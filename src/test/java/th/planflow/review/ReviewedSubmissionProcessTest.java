@@ -43,6 +43,8 @@ class ReviewedSubmissionProcessTest {
   ManagementService management;
   @Autowired
   ReviewAudit audit;
+  @Autowired
+  org.springframework.boot.test.web.client.TestRestTemplate http;
 
   @BeforeEach
   void setUp() {
@@ -105,6 +107,12 @@ class ReviewedSubmissionProcessTest {
         .containsExactly("SUBMIT", "APPROVE");
     assertThat(trail).extracting(row -> row.get("actor"))
         .containsExactly(SCHOOL, "planner");
+    String viaApi = http.withBasicAuth("director", "demo")
+        .getForObject("/api/reviews/audit?processInstanceId=" + instance.getId(), String.class);
+    assertThat(viaApi).contains("SUBMIT", "APPROVE", SCHOOL, "planner");
+    assertThat(http.withBasicAuth("school10010009", "demo")
+        .getForEntity("/api/reviews/audit?processInstanceId=" + instance.getId(), String.class).getStatusCode().value())
+        .isEqualTo(403);
   }
 
   @Test
