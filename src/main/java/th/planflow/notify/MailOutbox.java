@@ -81,6 +81,11 @@ public class MailOutbox {
         error == null ? null : error.substring(0, Math.min(error.length(), 2000)), Timestamp.from(nextAttempt), id);
   }
 
+  /** Deletes sent messages older than {@code before}; failed ones stay for the administrator. */
+  public int purgeSent(Instant before) {
+    return jdbc.update("delete from mail_outbox where status = 'SENT' and sent_at < ?", Timestamp.from(before));
+  }
+
   /** Messages not yet sent (pending or being sent): the backlog shown in health. */
   public long backlog() {
     Long n = jdbc.queryForObject("select count(*) from mail_outbox where status in ('PENDING', 'SENDING')", Long.class);

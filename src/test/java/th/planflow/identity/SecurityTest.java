@@ -59,6 +59,11 @@ class SecurityTest {
     assertThat(login.getBody()).contains("เข้าสู่ระบบ", "ชื่อผู้ใช้", "รหัสผ่าน");
     assertThat(http.getForEntity("/css/planflow.css", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(http.getForObject("/actuator/env", String.class)).doesNotContain("propertySources");
+    org.springframework.http.HttpHeaders browser = new org.springframework.http.HttpHeaders();
+    browser.setAccept(java.util.List.of(org.springframework.http.MediaType.TEXT_HTML));
+    String missing = http.withBasicAuth("planner", "demo").exchange("/no-such-page",
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(browser), String.class).getBody();
+    assertThat(missing).contains("ไม่พบหน้าที่ต้องการ");
   }
 
   @Test

@@ -81,6 +81,10 @@ class MailOutboxTest {
     assertThat(receivedWithSubject(subject)).isEqualTo(1);
     assertThat(row(key).get("status")).isEqualTo("SENT");
     assertThat(((Number) row(key).get("attempts")).intValue()).isEqualTo(2);
+
+    assertThat(outbox.purgeSent(EngineClock.at("2027-04-23T09:00").toInstant())).isZero();
+    outbox.purgeSent(EngineClock.at("2027-04-23T09:03").toInstant());
+    assertThat(jdbc.queryForList("select id from mail_outbox where dedup_key = ?", key)).isEmpty();
   }
 
   @Test
