@@ -59,6 +59,9 @@ public class FiscalCalendar {
     if (due.isRelativeToCreation()) {
       throw new IllegalArgumentException("a due date relative to task creation has no calendar date");
     }
+    if (due.isFixedDate()) {
+      return due.date(); // set by OBEC or the planner: kept as given, even on a holiday
+    }
     YearMonth month = YearMonth.of(year.christianYearOfMonth(due.month(), due.afterYearEnd()), due.month());
     if (due.day() == null) {
       return lastWorkingDayOf(month);

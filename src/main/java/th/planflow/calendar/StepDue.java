@@ -1,18 +1,31 @@
 package th.planflow.calendar;
 
+import java.time.LocalDate;
+
 /**
  * When a step of a yearly process is due, as the office's manual says it: a month of the fiscal
  * year's timeline ("4" = April), optionally a day ("11-10" = 10 November), optionally after the year
  * has ended ("next:10" = the October after the fiscal year closes); or a number of days after the
- * task is created ("+7d").
+ * task is created ("+7d"); or a date someone else set, e.g. OBEC's reporting deadline ("date:2027-06-15").
  */
-public record StepDue(Integer month, Integer day, boolean afterYearEnd, Integer daysAfterCreation) {
+public record StepDue(Integer month, Integer day, boolean afterYearEnd, Integer daysAfterCreation, LocalDate date) {
+
+  public StepDue(Integer month, Integer day, boolean afterYearEnd, Integer daysAfterCreation) {
+    this(month, day, afterYearEnd, daysAfterCreation, null);
+  }
 
   public static StepDue parse(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("กำหนดส่งว่างเปล่า");
     }
     String s = text.trim();
+    if (s.startsWith("date:")) {
+      try {
+        return new StepDue(null, null, false, null, LocalDate.parse(s.substring("date:".length())));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("วันที่ของกำหนดส่งไม่ถูกต้อง: '" + text + "' (ใช้ date:ปี-เดือน-วัน ค.ศ.)");
+      }
+    }
     if (s.matches("\\+\\d{1,3}d")) {
       return new StepDue(null, null, false, Integer.parseInt(s.substring(1, s.length() - 1)));
     }
@@ -30,6 +43,10 @@ public record StepDue(Integer month, Integer day, boolean afterYearEnd, Integer 
       throw new IllegalArgumentException("เดือนหรือวันของกำหนดส่งไม่ถูกต้อง: '" + text + "'");
     }
     return new StepDue(month, day, after, null);
+  }
+
+  public boolean isFixedDate() {
+    return date != null;
   }
 
   public boolean isRelativeToCreation() {

@@ -32,8 +32,9 @@ public class StepDates {
   public Date monthStart(DelegateExecution execution, String month) {
     StepDue step = StepDue.parse(month);
     FiscalYear year = FiscalYear.parse(execution.getVariable(ProcessVariables.FISCAL_YEAR));
-    LocalDate first = YearMonth.of(year.christianYearOfMonth(step.month(), step.afterYearEnd()), step.month())
-        .atDay(step.day() == null ? 1 : step.day());
+    LocalDate first = step.isFixedDate() ? step.date()
+        : YearMonth.of(year.christianYearOfMonth(step.month(), step.afterYearEnd()), step.month())
+            .atDay(step.day() == null ? 1 : step.day());
     return Date.from(first.atTime(OPENING).atZone(ThaiDates.BANGKOK).toInstant());
   }
 
