@@ -22,10 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.planflow.EngineClock;
+import th.planflow.FullProcessCoverage;
 import th.planflow.PlanflowTest;
 import th.planflow.web.UserInputException;
 
 @PlanflowTest
+@FullProcessCoverage("reviewedSubmission")
 class ReviewedSubmissionProcessTest {
 
   static final String SCHOOL = "school10010001";
