@@ -45,6 +45,13 @@ public class AccessSetup {
       // Definitions only (names, diagrams, forms); instance data stays behind task and instance grants.
       grant(group[0], Resources.PROCESS_DEFINITION, Permissions.READ);
     }
+    // Office staff see names and groups of colleagues (assignees in Tasklist, mail to a group);
+    // schools do not see the other schools' accounts.
+    for (String staff : new String[] {Groups.PLAN_OFFICER, Groups.PLAN_HEAD, Groups.DIRECTOR, Groups.EXECUTIVE_BOARD,
+        Groups.ESA_STAFF}) {
+      grant(staff, Resources.USER, Permissions.READ);
+      grant(staff, Resources.GROUP, Permissions.READ);
+    }
     grantApplication(Groups.PLAN_OFFICER, "cockpit");
     grant(Groups.PLAN_OFFICER, Resources.PROCESS_DEFINITION, Permissions.ALL);
     grant(Groups.PLAN_OFFICER, Resources.PROCESS_INSTANCE, Permissions.ALL);

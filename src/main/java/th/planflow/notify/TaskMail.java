@@ -33,7 +33,7 @@ public class TaskMail {
 
   public static final Locale THAI = Locale.forLanguageTag("th-TH");
 
-  public enum Kind { REMINDER, OVERDUE, ESCALATION }
+  public enum Kind { REMINDER, OVERDUE, ESCALATION, CHASE }
 
   private final MailOutbox outbox;
   private final ITemplateEngine templates;

@@ -1,0 +1,190 @@
+package th.planflow.policy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.planflow.calendar.FiscalYear;
+import th.planflow.calendar.ThaiDates;
+import th.planflow.identity.Groups;
+import th.planflow.web.ApiException;
+import th.planflow.web.CurrentUser;
+
+/** The planner's and the schools' API of the policy reporting duty. */
+@RestController
+class PolicyController {
+
+  private final Policies policies;
+  private final PolicyReporting reporting;
+  private final PolicyRounds rounds;
+  private final PolicyDocuments documents;
+  private final TaskService tasks;
+
+  PolicyController(Policies policies, PolicyReporting reporting, PolicyRounds rounds, PolicyDocuments documents,
+      TaskService tasks) {
+    this.policies = policies;
+    this.reporting = reporting;
+    this.rounds = rounds;
+    this.documents = documents;
+    this.tasks = tasks;
+  }
+
+  @GetMapping("/api/policy/{fiscalYear}/policies")
+  List<Policies.Policy> policies(@PathVariable String fiscalYear) {
+    return policies.ofYear(FiscalYear.parse(fiscalYear).buddhistYear());
+  }
+
+  @PutMapping("/api/policy/{fiscalYear}/policies")
+  Map<String, Object> replacePolicies(@PathVariable String fiscalYear, @RequestBody List<Policies.Policy> rows) {
+    requirePlanOfficer();
+    FiscalYear year = FiscalYear.parse(fiscalYear);
+    policies.replace(year.buddhistYear(), rows);
+    return Map.of("message", "บันทึกรายการนโยบายปีงบประมาณ " + year + " จำนวน " + rows.size() + " รายการแล้ว");
+  }
+
+  @PostMapping("/api/policy/rounds")
+  ResponseEntity<Map<String, Object>> open(@RequestBody PolicyReporting.OpenRound request) {
+    requirePlanOfficer();
+    PolicyRounds.Round round = reporting.open(request, CurrentUser.id());
+    return ResponseEntity.status(201).body(Map.of("id", round.id(), "processInstanceId", round.processInstanceId(),
+        "message", "เปิดรอบการรายงาน \"" + round.name() + "\" แล้ว ครบกำหนด " + ThaiDates.full(round.dueOn())
+            + " ระบบกำลังสร้างงานให้ผู้รายงานทุกหน่วย"));
+  }
+
+  @GetMapping("/api/policy/rounds")
+  List<PolicyRounds.Round> rounds(@RequestParam String fiscalYear) {
+    requireStaff();
+    return rounds.ofYear(FiscalYear.parse(fiscalYear).buddhistYear());
+  }
+
+  @GetMapping("/api/policy/rounds/{id}/progress")
+  Map<String, Object> progress(@PathVariable long id) {
+    requireStaff();
+    PolicyReporting.Progress p = reporting.progress(id);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("expected", p.expected());
+    body.put("submitted", p.submitted());
+    body.put("approved", p.approved());
+    body.put("returned", p.returned());
+    body.put("missing", p.missing());
+    body.put("late", p.late());
+    body.put("byDistrict", p.byDistrict().entrySet().stream()
+        .map(e -> Map.of("district", e.getKey(), "expected", e.getValue()[0], "submitted", e.getValue()[1])).toList());
+    body.put("notSubmitted", p.notSubmitted().stream()
+        .map(r -> Map.of("code", r.reporter(), "name", r.reporterName() == null ? "" : r.reporterName(),
+            "status", r.status().name(), "chasedToday", r.lastChasedOn() != null)).toList());
+    return body;
+  }
+
+  @PostMapping("/api/policy/rounds/{id}/chase")
+  Map<String, Object> chase(@PathVariable long id, @RequestBody(required = false) Map<String, List<String>> body) {
+    requirePlanOfficer();
+    int chased = reporting.chase(id, body == null ? null : body.get("schools"));
+    return Map.of("chased", chased, "message", "ส่งอีเมลติดตามแล้ว " + chased + " แห่ง (ติดตามได้วันละครั้งต่อแห่ง)");
+  }
+
+  @PostMapping("/api/policy/rounds/{id}/approve-submitted")
+  Map<String, Object> approveSubmitted(@PathVariable long id) {
+    requirePlanOfficer();
+    int approved = reporting.approveAllSubmitted(id);
+    return Map.of("approved", approved, "message", "อนุมัติรายงานที่ส่งครบถ้วนแล้ว " + approved + " รายการ");
+  }
+
+  @PostMapping("/api/policy/rounds/{id}/close")
+  Map<String, Object> close(@PathVariable long id) {
+    requirePlanOfficer();
+    PolicyRounds.Round round = reporting.round(id);
+    Task followUp = round.processInstanceId() == null ? null
+        : tasks.createTaskQuery().processInstanceId(round.processInstanceId()).taskDefinitionKey("Task_FollowUp").singleResult();
+    if (followUp == null) {
+      throw new ApiException(org.springframework.http.HttpStatus.CONFLICT,
+          round.status() == PolicyRounds.RoundStatus.CLOSED ? "รอบการรายงานนี้ปิดไปแล้ว" : "ระบบยังสร้างงานให้ผู้รายงานไม่ครบ กรุณาลองใหม่ในอีกสักครู่");
+    }
+    tasks.complete(followUp.getId(), Map.of("closeRound", true));
+    return Map.of("message", "ปิดรอบการรายงานแล้ว ผู้ที่ยังไม่ได้รายงานถูกบันทึกว่าไม่ส่งรายงาน");
+  }
+
+  @PostMapping("/api/policy/rounds/{id}/reporters/{reporter}/reopen")
+  Map<String, Object> reopen(@PathVariable long id, @PathVariable String reporter,
+      @RequestBody(required = false) Map<String, String> body) {
+    requirePlanOfficer();
+    reporting.reopenFor(id, reporter, body == null ? null : body.get("reason"), CurrentUser.id());
+    return Map.of("message", "เปิดให้ " + reporter + " รายงานได้อีกครั้ง ภายใน 7 วัน");
+  }
+
+  @GetMapping("/api/policy/rounds/{id}/results")
+  List<PolicyRounds.Result> results(@PathVariable long id, @RequestParam(required = false) String reporter) {
+    if (reporter == null && CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
+      return rounds.results(id, null);
+    }
+    return rounds.results(id, reporterOfCurrentUser(reporter));
+  }
+
+  @PutMapping("/api/policy/rounds/{id}/results")
+  Map<String, Object> saveResults(@PathVariable long id, @RequestParam(required = false) String reporter,
+      @RequestBody List<PolicyRounds.Result> results) {
+    String me = reporterOfCurrentUser(reporter);
+    reporting.saveResults(id, me, results, CurrentUser.id());
+    List<String> missing = reporting.missingResults(id, me);
+    return Map.of("message", missing.isEmpty() ? "บันทึกแล้ว กรอกครบทุกนโยบาย ส่งรายงานได้ที่ Tasklist"
+        : "บันทึกแล้ว ยังขาดนโยบาย: " + String.join(", ", missing), "missing", missing);
+  }
+
+  @GetMapping("/api/policy/rounds/{id}/export.xlsx")
+  ResponseEntity<byte[]> export(@PathVariable long id) {
+    requireStaff();
+    return file(documents.roundExport(id), "policy-round-" + id + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
+  }
+
+  @GetMapping("/api/policy/{fiscalYear}/summary.pdf")
+  ResponseEntity<byte[]> summaryPdf(@PathVariable String fiscalYear) {
+    requireStaff();
+    int year = FiscalYear.parse(fiscalYear).buddhistYear();
+    return file(documents.summaryPdf(year), "policy-summary-" + year + ".pdf", "application/pdf");
+  }
+
+  @GetMapping("/api/policy/{fiscalYear}/summary.xlsx")
+  ResponseEntity<byte[]> summaryXlsx(@PathVariable String fiscalYear) {
+    requireStaff();
+    int year = FiscalYear.parse(fiscalYear).buddhistYear();
+    return file(documents.summaryXlsx(year), "policy-summary-" + year + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .header(HttpHeaders.CONTENT_TYPE, type).body(content);
+  }
+
+  /** A school reports for itself; the plan officer reports for the office (reporter=OFFICE). */
+  private static String reporterOfCurrentUser(String requested) {
+    if (PolicyRounds.OFFICE_REPORTER.equals(requested) && CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
+      return PolicyRounds.OFFICE_REPORTER;
+    }
+    return CurrentUser.groups().stream().filter(g -> g.startsWith(Groups.SCHOOL + "-"))
+        .map(g -> g.substring(Groups.SCHOOL.length() + 1)).findFirst()
+        .orElseThrow(() -> ApiException.forbidden("บัญชีนี้ไม่ได้เป็นผู้รายงานของสถานศึกษาใด"));
+  }
+
+  private static void requirePlanOfficer() {
+    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
+      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
+    }
+  }
+
+  private static void requireStaff() {
+    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER) && !CurrentUser.isMemberOf(Groups.PLAN_HEAD)
+        && !CurrentUser.isMemberOf(Groups.DIRECTOR)) {
+      throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
+    }
+  }
+}

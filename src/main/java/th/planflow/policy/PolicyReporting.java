@@ -1,0 +1,277 @@
+package th.planflow.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.planflow.calendar.FiscalYear;
+import th.planflow.calendar.PlanflowClock;
+import th.planflow.calendar.ThaiDates;
+import th.planflow.identity.Groups;
+import th.planflow.notify.TaskMail;
+import th.planflow.policy.PolicyRounds.Audience;
+import th.planflow.policy.PolicyRounds.Report;
+import th.planflow.policy.PolicyRounds.ReportStatus;
+import th.planflow.policy.PolicyRounds.Round;
+import th.planflow.policy.PolicyRounds.RoundStatus;
+import th.planflow.process.ProcessVariables;
+import th.planflow.review.FormInput;
+import th.planflow.review.ReviewVariables;
+import th.planflow.web.ApiException;
+import th.planflow.web.UserInputException;
+
+/**
+ * Reporting rounds of OBEC's policies: opening a round (each school gets its own reviewed submission,
+ * created in bounded batches by the policyRound process), results, completeness, chasing, closing and
+ * reopening for one school.
+ */
+@Service
+public class PolicyReporting {
+
+  public static final String ROUND_PROCESS = "policyRound";
+  public static final String ROUND_ID = "roundId";
+  static final String SUBJECT_PREFIX = "policy-round:";
+
+  private final PolicyRounds rounds;
+  private final Policies policies;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final TaskMail mail;
+  private final PlanflowClock clock;
+  private final int batchSize;
+
+  public PolicyReporting(PolicyRounds rounds, Policies policies, RuntimeService runtime, TaskService tasks,
+      TaskMail mail, PlanflowClock clock, @Value("${planflow.policy.batch-size:100}") int batchSize) {
+    this.rounds = rounds;
+    this.policies = policies;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.mail = mail;
+    this.clock = clock;
+    this.batchSize = batchSize;
+  }
+
+  public record OpenRound(Object fiscalYear, String name, LocalDate opensOn, LocalDate dueOn, String audience,
+      List<String> policyCodes) {
+  }
+
+  /** Opens a round: its rows now, the schools' tasks in batches by the policyRound process. */
+  @Transactional
+  public Round open(OpenRound request, String user) {
+    FiscalYear year = FiscalYear.parse(request.fiscalYear());
+    String name = FormInput.text(request.name(), "ชื่อรอบการรายงาน", 300, true);
+    if (request.dueOn() == null) {
+      throw new UserInputException("กรุณาระบุวันครบกำหนดรายงานตามที่ สพฐ. กำหนด");
+    }
+    LocalDate opensOn = request.opensOn() == null ? clock.today() : request.opensOn();
+    if (request.dueOn().isBefore(opensOn)) {
+      throw new UserInputException("วันครบกำหนดต้องไม่ก่อนวันเปิดรอบการรายงาน");
+    }
+    Audience audience;
+    try {
+      audience = Audience.valueOf(request.audience() == null ? "SCHOOLS" : request.audience());
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("ผู้รายงานต้องเป็น SCHOOLS (สถานศึกษา), OFFICE (สำนักงานเขต) หรือ BOTH (ทั้งสองระดับ)");
+    }
+    Set<String> known = policies.ofYear(year.buddhistYear()).stream().map(Policies.Policy::code).collect(Collectors.toSet());
+    List<String> codes = request.policyCodes() == null || request.policyCodes().isEmpty()
+        ? new ArrayList<>(known) : request.policyCodes();
+    List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
+    if (codes.isEmpty()) {
+      throw new UserInputException("ยังไม่มีรายการนโยบายของปีงบประมาณ " + year + " กรุณานำเข้ารายการนโยบายก่อนเปิดรอบการรายงาน");
+    }
+    if (!unknown.isEmpty()) {
+      throw new UserInputException("ไม่พบนโยบายรหัส " + String.join(", ", unknown) + " ในปีงบประมาณ " + year);
+    }
+    long id = rounds.create(year.buddhistYear(), name, opensOn, request.dueOn(), audience, codes, user, clock.now());
+    String instance = runtime.createProcessInstanceByKey(ROUND_PROCESS)
+        .businessKey(ROUND_PROCESS + ":" + id)
+        .setVariable(ProcessVariables.FISCAL_YEAR, year.buddhistYear())
+        .setVariable(ROUND_ID, id)
+        .setVariable("roundName", name)
+        .setVariable("roundCloseDue", "date:" + request.dueOn().plusDays(7))
+        .execute().getId();
+    rounds.setProcessInstance(id, instance);
+    return rounds.find(id).orElseThrow();
+  }
+
+  /** Creates the next batch of report tasks; true when every reporter has one. */
+  public boolean createNextBatch(long roundId) {
+    Round round = round(roundId);
+    for (String reporter : rounds.withoutTask(roundId, batchSize)) {
+      rounds.setReportInstance(roundId, reporter, startReport(round, reporter, "date:" + round.dueOn()));
+    }
+    return rounds.withoutTask(roundId, 1).isEmpty();
+  }
+
+  private String startReport(Round round, String reporter, String due) {
+    boolean office = PolicyRounds.OFFICE_REPORTER.equals(reporter);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessVariables.FISCAL_YEAR, round.fiscalYear());
+    variables.put(ReviewVariables.TITLE, "รายงานผลการดำเนินงานตามนโยบาย สพฐ. " + round.name());
+    variables.put(ReviewVariables.STEP_KEY, "policyRound-" + round.id());
+    variables.put(ReviewVariables.DUE, due);
+    variables.put(ReviewVariables.SUBMITTER_GROUP, office ? Groups.PLAN_OFFICER : Groups.ofSchool(reporter));
+    variables.put(ReviewVariables.REVIEWER_GROUP, office ? Groups.PLAN_HEAD : Groups.PLAN_OFFICER);
+    variables.put(ReviewVariables.SUBJECT_REF, SUBJECT_PREFIX + round.id() + ":" + reporter);
+    return runtime.startProcessInstanceByKey("reviewedSubmission", ROUND_PROCESS + ":" + round.id() + ":" + reporter,
+        variables).getId();
+  }
+
+  /** Closes the round: no more submissions; what was not submitted is recorded as missing. */
+  public void close(long roundId) {
+    for (Report report : rounds.reports(roundId)) {
+      if (report.status() == ReportStatus.PENDING || report.status() == ReportStatus.RETURNED) {
+        if (report.processInstanceId() != null
+            && runtime.createProcessInstanceQuery().processInstanceId(report.processInstanceId()).count() > 0) {
+          runtime.deleteProcessInstance(report.processInstanceId(), "ปิดรอบการรายงาน");
+        }
+        rounds.setStatus(roundId, report.reporter(), ReportStatus.MISSING);
+      }
+    }
+    rounds.close(roundId, clock.now());
+  }
+
+  /** After closing, lets one school report again, with the reason recorded (a lock exception). */
+  @Transactional
+  public void reopenFor(long roundId, String reporter, String reasonInput, String user) {
+    Round round = round(roundId);
+    String reason = FormInput.text(reasonInput, "เหตุผลที่เปิดให้รายงานอีกครั้ง", 1000, true);
+    if (round.status() != RoundStatus.CLOSED) {
+      throw new UserInputException("รอบการรายงานยังเปิดอยู่ สถานศึกษายังรายงานได้ตามปกติ");
+    }
+    Report report = rounds.report(roundId, reporter)
+        .orElseThrow(() -> ApiException.notFound("ไม่พบผู้รายงานรหัส " + reporter + " ในรอบนี้"));
+    if (report.status() != ReportStatus.MISSING) {
+      throw new UserInputException("เปิดให้รายงานอีกครั้งได้เฉพาะผู้ที่ยังไม่ได้รายงานเมื่อปิดรอบ");
+    }
+    rounds.reopen(roundId, reporter, startReport(round, reporter, "+7d"), reason, user);
+  }
+
+  /** Saves a reporter's results per policy, all or nothing, while the report may still change. */
+  @Transactional
+  public void saveResults(long roundId, String reporter, List<PolicyRounds.Result> input, String user) {
+    Round round = round(roundId);
+    Report report = rounds.report(roundId, reporter)
+        .orElseThrow(() -> ApiException.forbidden("ท่านไม่ได้เป็นผู้รายงานในรอบนี้"));
+    if (report.status() != ReportStatus.PENDING && report.status() != ReportStatus.RETURNED) {
+      throw new UserInputException(report.status() == ReportStatus.MISSING
+          ? "รอบการรายงานปิดแล้ว กรุณาติดต่อกลุ่มนโยบายและแผนหากต้องการรายงานเพิ่มเติม"
+          : "ส่งรายงานแล้ว แก้ไขได้เมื่อผู้ตรวจสอบส่งกลับให้แก้ไขเท่านั้น");
+    }
+    List<String> codes = rounds.policyCodes(round.id());
+    if (input == null || input.isEmpty()) {
+      throw new UserInputException("กรุณากรอกผลการดำเนินงานอย่างน้อย 1 นโยบาย");
+    }
+    List<PolicyRounds.Result> clean = new ArrayList<>();
+    for (PolicyRounds.Result r : input) {
+      if (r.policyCode() == null || !codes.contains(r.policyCode())) {
+        throw new UserInputException("นโยบายรหัส " + r.policyCode() + " ไม่อยู่ในรอบการรายงานนี้");
+      }
+      clean.add(new PolicyRounds.Result(reporter, r.policyCode(),
+          FormInput.text(r.result(), "ผลการดำเนินงานของนโยบาย " + r.policyCode(), 4000, true),
+          FormInput.text(r.problems(), "ปัญหาอุปสรรคของนโยบาย " + r.policyCode(), 4000, false),
+          FormInput.text(r.suggestions(), "ข้อเสนอแนะของนโยบาย " + r.policyCode(), 4000, false)));
+    }
+    clean.forEach(r -> rounds.saveResult(roundId, r, user, clock.now()));
+  }
+
+  /** The policies of the round a reporter has not reported on yet. */
+  public List<String> missingResults(long roundId, String reporter) {
+    Set<String> done = rounds.results(roundId, reporter).stream().map(PolicyRounds.Result::policyCode)
+        .collect(Collectors.toSet());
+    return rounds.policyCodes(roundId).stream().filter(c -> !done.contains(c)).toList();
+  }
+
+  public record Progress(int expected, int submitted, int approved, int returned, int missing, int late,
+      Map<String, int[]> byDistrict, List<Report> notSubmitted) {
+  }
+
+  /** Live completeness of a round, from Planflow's own rows. */
+  public Progress progress(long roundId) {
+    round(roundId);
+    List<Report> reports = rounds.reports(roundId);
+    int submitted = 0, approved = 0, returned = 0, missing = 0, late = 0;
+    Map<String, int[]> byDistrict = new LinkedHashMap<>();
+    List<Report> notSubmitted = new ArrayList<>();
+    for (Report r : reports) {
+      int[] district = byDistrict.computeIfAbsent(r.district() == null ? "สำนักงานเขต" : r.district(), d -> new int[2]);
+      district[0]++;
+      switch (r.status()) {
+        case SUBMITTED -> submitted++;
+        case APPROVED -> approved++;
+        case RETURNED -> returned++;
+        default -> missing++;
+      }
+      if (r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.APPROVED) {
+        district[1]++;
+      } else {
+        notSubmitted.add(r);
+      }
+      if (r.late()) {
+        late++;
+      }
+    }
+    return new Progress(reports.size(), submitted + approved, approved, returned, missing, late, byDistrict, notSubmitted);
+  }
+
+  /** Reminds the schools that have not submitted, at most once a day each; returns how many got a mail. */
+  public int chase(long roundId, List<String> only) {
+    Round round = round(roundId);
+    if (round.status() != RoundStatus.OPEN) {
+      throw new UserInputException("รอบการรายงานปิดแล้ว");
+    }
+    LocalDate today = clock.today();
+    int chased = 0;
+    for (Report report : progress(roundId).notSubmitted()) {
+      if ((only != null && !only.isEmpty() && !only.contains(report.reporter())) || today.equals(report.lastChasedOn())
+          || report.processInstanceId() == null) {
+        continue;
+      }
+      Task task = tasks.createTaskQuery().processInstanceId(report.processInstanceId()).taskDefinitionKey("Task_Submit")
+          .singleResult();
+      if (task == null) {
+        continue;
+      }
+      mail.send(task, TaskMail.Kind.CHASE, "chase-" + today, round.dueOn(), 0, mail.responsibleUsers(task));
+      rounds.markChased(roundId, report.reporter(), today);
+      chased++;
+    }
+    return chased;
+  }
+
+  /** Approves every submitted report at once (submission already required every policy's result). */
+  public int approveAllSubmitted(long roundId) {
+    int approved = 0;
+    for (Report report : rounds.reports(roundId)) {
+      if (report.status() != ReportStatus.SUBMITTED) {
+        continue;
+      }
+      Task review = tasks.createTaskQuery().processInstanceId(report.processInstanceId())
+          .taskDefinitionKey("Task_Review").singleResult();
+      if (review != null) {
+        tasks.complete(review.getId(), Map.of(ReviewVariables.DECISION, ReviewVariables.APPROVE));
+        approved++;
+      }
+    }
+    return approved;
+  }
+
+  public Round round(long roundId) {
+    return rounds.find(roundId).orElseThrow(() -> ApiException.notFound("ไม่พบรอบการรายงานรหัส " + roundId));
+  }
+
+  static String dueText(Round round) {
+    return ThaiDates.full(round.dueOn());
+  }
+}

@@ -1,0 +1,177 @@
+package th.planflow.policy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import th.planflow.office.OfficeProperties;
+
+/** Rounds, the reports expected in them and the results; completeness is counted from these rows. */
+@Repository
+public class PolicyRounds {
+
+  public enum Audience { SCHOOLS, OFFICE, BOTH }
+
+  public enum RoundStatus { OPEN, CLOSED }
+
+  /** PENDING: not submitted yet; MISSING: the round closed without it. */
+  public enum ReportStatus { PENDING, SUBMITTED, RETURNED, APPROVED, MISSING }
+
+  public static final String OFFICE_REPORTER = "OFFICE";
+
+  public record Round(long id, int fiscalYear, String name, LocalDate opensOn, LocalDate dueOn, Audience audience,
+      RoundStatus status, String processInstanceId) {
+  }
+
+  public record Report(long roundId, String reporter, String reporterName, String district, ReportStatus status,
+      String processInstanceId, Instant submittedAt, boolean late, LocalDate lastChasedOn) {
+  }
+
+  public record Result(String reporter, String policyCode, String result, String problems, String suggestions) {
+  }
+
+  private final JdbcTemplate jdbc;
+  private final String officeCode;
+
+  public PolicyRounds(JdbcTemplate jdbc, OfficeProperties office) {
+    this.jdbc = jdbc;
+    this.officeCode = office.code();
+  }
+
+  public long create(int fiscalYear, String name, LocalDate opensOn, LocalDate dueOn, Audience audience,
+      List<String> policyCodes, String openedBy, Instant now) {
+    org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(con -> {
+      var ps = con.prepareStatement("insert into policy_round (office_code, fiscal_year, name_th, opens_on, due_on,"
+          + " audience, status, opened_by, opened_at) values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)", new String[] {"id"});
+      ps.setString(1, officeCode);
+      ps.setInt(2, fiscalYear);
+      ps.setString(3, name);
+      ps.setObject(4, opensOn);
+      ps.setObject(5, dueOn);
+      ps.setString(6, audience.name());
+      ps.setString(7, openedBy);
+      ps.setTimestamp(8, Timestamp.from(now));
+      return ps;
+    }, key);
+    long id = key.getKey().longValue();
+    for (String code : policyCodes) {
+      jdbc.update("insert into policy_round_policy (round_id, policy_code) values (?, ?)", id, code);
+    }
+    if (audience != Audience.OFFICE) {
+      jdbc.update("insert into policy_report (round_id, reporter, office_code, status) select ?, code, office_code, 'PENDING'"
+          + " from school where office_code = ?", id, officeCode);
+    }
+    if (audience != Audience.SCHOOLS) {
+      jdbc.update("insert into policy_report (round_id, reporter, office_code, status) values (?, ?, ?, 'PENDING')",
+          id, OFFICE_REPORTER, officeCode);
+    }
+    return id;
+  }
+
+  public Optional<Round> find(long id) {
+    return jdbc.query("select id, fiscal_year, name_th, opens_on, due_on, audience, status, process_instance_id"
+            + " from policy_round where id = ? and office_code = ?",
+        (rs, i) -> new Round(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+            rs.getObject(5, LocalDate.class), Audience.valueOf(rs.getString(6)), RoundStatus.valueOf(rs.getString(7)),
+            rs.getString(8)), id, officeCode).stream().findFirst();
+  }
+
+  public List<Round> ofYear(int fiscalYear) {
+    return jdbc.query("select id from policy_round where office_code = ? and fiscal_year = ? order by id",
+        (rs, i) -> rs.getLong(1), officeCode, fiscalYear).stream().map(id -> find(id).orElseThrow()).toList();
+  }
+
+  public void setProcessInstance(long roundId, String processInstanceId) {
+    jdbc.update("update policy_round set process_instance_id = ? where id = ?", processInstanceId, roundId);
+  }
+
+  public void close(long roundId, Instant now) {
+    jdbc.update("update policy_round set status = 'CLOSED', closed_at = ? where id = ?", Timestamp.from(now), roundId);
+  }
+
+  public List<String> policyCodes(long roundId) {
+    return jdbc.queryForList("select rp.policy_code from policy_round_policy rp join policy_round r on r.id = rp.round_id"
+        + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year and p.code = rp.policy_code"
+        + " where rp.round_id = ? order by p.sort_order", String.class, roundId);
+  }
+
+  /** Reporters whose report task has not been created yet, a bounded batch. */
+  public List<String> withoutTask(long roundId, int limit) {
+    return jdbc.queryForList("select reporter from policy_report where round_id = ? and process_instance_id is null"
+        + " and status = 'PENDING' order by reporter", String.class, roundId).stream().limit(limit).toList();
+  }
+
+  public void setReportInstance(long roundId, String reporter, String processInstanceId) {
+    jdbc.update("update policy_report set process_instance_id = ? where round_id = ? and reporter = ?",
+        processInstanceId, roundId, reporter);
+  }
+
+  public List<Report> reports(long roundId) {
+    return jdbc.query("select r.round_id, r.reporter, s.name_th, s.district_th, r.status, r.process_instance_id,"
+            + " r.submitted_at, r.late, r.last_chased_on from policy_report r left join school s"
+            + " on s.office_code = r.office_code and s.code = r.reporter where r.round_id = ? order by r.reporter",
+        (rs, i) -> new Report(rs.getLong(1), rs.getString(2),
+            OFFICE_REPORTER.equals(rs.getString(2)) ? "สำนักงานเขตพื้นที่การศึกษา" : rs.getString(3),
+            rs.getString(4), ReportStatus.valueOf(rs.getString(5)), rs.getString(6),
+            rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8),
+            rs.getObject(9, LocalDate.class)), roundId);
+  }
+
+  public Optional<Report> report(long roundId, String reporter) {
+    return reports(roundId).stream().filter(r -> r.reporter().equals(reporter)).findFirst();
+  }
+
+  public void setStatus(long roundId, String reporter, ReportStatus status) {
+    jdbc.update("update policy_report set status = ? where round_id = ? and reporter = ?", status.name(), roundId, reporter);
+  }
+
+  public void markSubmitted(long roundId, String reporter, Instant at, boolean late) {
+    jdbc.update("update policy_report set status = 'SUBMITTED', submitted_at = ?, late = (late or ?)"
+        + " where round_id = ? and reporter = ?", Timestamp.from(at), late, roundId, reporter);
+  }
+
+  public void markApproved(long roundId, String reporter, Instant at) {
+    jdbc.update("update policy_report set status = 'APPROVED', approved_at = ? where round_id = ? and reporter = ?",
+        Timestamp.from(at), roundId, reporter);
+  }
+
+  public void markLate(long roundId, String reporter) {
+    jdbc.update("update policy_report set late = ? where round_id = ? and reporter = ?", true, roundId, reporter);
+  }
+
+  public void markChased(long roundId, String reporter, LocalDate on) {
+    jdbc.update("update policy_report set last_chased_on = ?, chase_count = chase_count + 1 where round_id = ? and reporter = ?",
+        on, roundId, reporter);
+  }
+
+  public void reopen(long roundId, String reporter, String processInstanceId, String reason, String by) {
+    jdbc.update("update policy_report set status = 'PENDING', process_instance_id = ?, reopened_reason = ?, reopened_by = ?"
+        + " where round_id = ? and reporter = ?", processInstanceId, reason, by, roundId, reporter);
+  }
+
+  /** Results of one reporter, or of all when {@code reporter} is null. */
+  public List<Result> results(long roundId, String reporter) {
+    String sql = "select reporter, policy_code, result_th, problems_th, suggestions_th from policy_result where round_id = ?"
+        + (reporter == null ? "" : " and reporter = ?") + " order by reporter, policy_code";
+    Object[] args = reporter == null ? new Object[] {roundId} : new Object[] {roundId, reporter};
+    return jdbc.query(sql,
+        (rs, i) -> new Result(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), args);
+  }
+
+  public void saveResult(long roundId, Result result, String by, Instant now) {
+    Timestamp at = Timestamp.from(now);
+    int updated = jdbc.update("update policy_result set result_th = ?, problems_th = ?, suggestions_th = ?, updated_by = ?,"
+            + " updated_at = ? where round_id = ? and reporter = ? and policy_code = ?",
+        result.result(), result.problems(), result.suggestions(), by, at, roundId, result.reporter(), result.policyCode());
+    if (updated == 0) {
+      jdbc.update("insert into policy_result (round_id, reporter, policy_code, office_code, result_th, problems_th,"
+              + " suggestions_th, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          roundId, result.reporter(), result.policyCode(), officeCode, result.result(), result.problems(),
+          result.suggestions(), by, at);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package th.planflow.policy;
+
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Calls the REST APIs as a demo user, the way Tasklist and the planner's tools do. */
+record PolicyApi(TestRestTemplate http) {
+
+  ResponseEntity<Map> send(HttpMethod method, String user, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(json, headers), Map.class);
+  }
+
+  ResponseEntity<Map> post(String user, String path, String json) {
+    return send(HttpMethod.POST, user, path, json);
+  }
+
+  ResponseEntity<Map> put(String user, String path, String json) {
+    return send(HttpMethod.PUT, user, path, json);
+  }
+
+  Map<String, Object> get(String user, String path) {
+    return http.withBasicAuth(user, "demo").getForObject(path, Map.class);
+  }
+
+  /** Tasklist's way of completing a task with a Camunda Form. */
+  ResponseEntity<Map> submitForm(String user, String taskId, String variablesJson) {
+    return post(user, "/engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variablesJson + "}");
+  }
+}
