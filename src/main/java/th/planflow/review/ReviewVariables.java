@@ -16,6 +16,15 @@ public final class ReviewVariables {
   public static final String REVIEWER_GROUP = "reviewerGroup";
   /** In, optional: the business record under review, e.g. "kpi-owner:staff1:Q2". */
   public static final String SUBJECT_REF = "subjectRef";
+  /**
+   * In, optional: the Camunda Form of the submit task when the caller's submission has fields of its own
+   * (e.g. a result per issue); it must carry the {@link #CONFIRMED} checkbox. Default the generic form.
+   */
+  public static final String SUBMIT_FORM = "submitForm";
+  /** In, optional: the bean name of the caller's {@link SubmissionHandler}, which checks and keeps those fields. */
+  public static final String SUBMISSION_HANDLER = "submissionHandler";
+  /** The generic submit form (forms/reviewed-submission-submit.form). */
+  public static final String DEFAULT_SUBMIT_FORM = "reviewedSubmissionSubmit";
 
   /** Working variable: the due rule of the current submit task (the original, then "+7d" after a return). */
   public static final String SUBMISSION_DUE = "submissionDue";

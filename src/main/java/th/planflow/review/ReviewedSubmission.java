@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import th.planflow.calendar.PlanflowClock;
@@ -29,10 +30,12 @@ class ReviewedSubmission {
 
   private final ReviewAudit audit;
   private final PlanflowClock clock;
+  private final BeanFactory beans;
 
-  ReviewedSubmission(ReviewAudit audit, PlanflowClock clock) {
+  ReviewedSubmission(ReviewAudit audit, PlanflowClock clock, BeanFactory beans) {
     this.audit = audit;
     this.clock = clock;
+    this.beans = beans;
   }
 
   /** Start: checks what the caller passed and fills the defaults. */
@@ -49,6 +52,13 @@ class ReviewedSubmission {
       }
       if (execution.getVariable(REVIEWER_GROUP) == null) {
         execution.setVariable(REVIEWER_GROUP, Groups.PLAN_OFFICER);
+      }
+      if (execution.getVariable(SUBMIT_FORM) == null) {
+        execution.setVariable(SUBMIT_FORM, DEFAULT_SUBMIT_FORM);
+      }
+      Object handler = execution.getVariable(SUBMISSION_HANDLER);
+      if (handler != null && !beans.containsBean(handler.toString())) {
+        throw new UserInputException("reviewedSubmission ไม่พบ submissionHandler '" + handler + "'");
       }
       execution.setVariable(SUBMISSION_DUE, execution.getVariable(DUE));
       execution.setVariable(LATE, false);
@@ -70,6 +80,10 @@ class ReviewedSubmission {
           task.addCandidateGroup(group.toString());
         }
         return;
+      }
+      SubmissionHandler handler = handler(task);
+      if (handler != null) {
+        handler.submitted(task);
       }
       if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
         throw new UserInputException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งงาน");
@@ -102,6 +116,10 @@ class ReviewedSubmission {
         task.setVariable(SUBMISSION_DUE, RESUBMISSION_DUE);
         task.setVariable(RETURN_COMMENT, comment);
       }
+      SubmissionHandler handler = handler(task);
+      if (handler != null) {
+        handler.reviewed(task, approve, comment);
+      }
       record(task, approve ? ReviewAudit.Action.APPROVE : ReviewAudit.Action.RETURN, comment, false);
     };
   }
@@ -117,6 +135,11 @@ class ReviewedSubmission {
           execution.getProcessInstanceId(), (String) execution.getVariable(STEP_KEY),
           (String) execution.getVariable(SUBJECT_REF), "-", ReviewAudit.Action.MISSED_DEADLINE, null, null, true));
     };
+  }
+
+  private SubmissionHandler handler(DelegateTask task) {
+    Object name = task.getVariable(SUBMISSION_HANDLER);
+    return name == null ? null : beans.getBean(name.toString(), SubmissionHandler.class);
   }
 
   private boolean isLate(DelegateTask task) {

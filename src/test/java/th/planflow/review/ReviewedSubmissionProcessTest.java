@@ -214,6 +214,27 @@ class ReviewedSubmissionProcessTest {
   }
 
   @Test
+  void shouldShowTheGenericFormUnlessTheCallerNamesItsOwn() {
+    ProcessInstance generic = startForSchool("reviewGenericForm");
+    assertThat(engine.getFormService().getTaskFormData(task(generic).getId()).getCamundaFormRef().getKey())
+        .isEqualTo("reviewedSubmissionSubmit");
+
+    ProcessInstance own = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+        "fiscalYear", 2570, "title", "รายงาน", "stepKey", "reviewOwnForm", "due", "4",
+        "submitterGroup", SCHOOL_GROUP, "submitForm", "dutyStart"));
+    assertThat(engine.getFormService().getTaskFormData(task(own).getId()).getCamundaFormRef().getKey())
+        .isEqualTo("dutyStart");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownSubmissionHandler() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+        "fiscalYear", 2570, "title", "รายงาน", "stepKey", "x", "due", "4", "submitter", "staff1",
+        "submissionHandler", "noSuchHandler")))
+        .isInstanceOf(UserInputException.class).hasMessageContaining("ไม่พบ submissionHandler 'noSuchHandler'");
+  }
+
+  @Test
   void anotherSchoolCannotSeeOrCompleteTheTask() {
     ProcessInstance instance = startForSchool("reviewOtherSchool");
     String taskId = task(instance).getId();

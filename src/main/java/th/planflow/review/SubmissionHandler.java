@@ -1,0 +1,22 @@
+package th.planflow.review;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * A caller's own part of a reviewed submission, for submissions with fields of their own (a result per
+ * issue, an improvement with its evidence). The caller passes the bean's name as
+ * {@link ReviewVariables#SUBMISSION_HANDLER} and its form as {@link ReviewVariables#SUBMIT_FORM}; the
+ * pattern calls the handler in the engine's transaction, so a refusal saves nothing.
+ */
+public interface SubmissionHandler {
+
+  /**
+   * The submitter completes the submit task: check the caller's fields (throw
+   * {@link th.planflow.web.UserInputException} with a Thai message to refuse) and keep them.
+   */
+  void submitted(DelegateTask submitTask);
+
+  /** The reviewer decided: approved, or returned with {@code comment}. */
+  default void reviewed(DelegateTask reviewTask, boolean approved, String comment) {
+  }
+}
