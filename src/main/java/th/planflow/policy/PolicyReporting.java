@@ -124,6 +124,7 @@ public class PolicyReporting {
     variables.put(ReviewVariables.SUBMITTER_GROUP, office ? Groups.PLAN_OFFICER : Groups.ofSchool(reporter));
     variables.put(ReviewVariables.REVIEWER_GROUP, office ? Groups.PLAN_HEAD : Groups.PLAN_OFFICER);
     variables.put(ReviewVariables.SUBJECT_REF, SUBJECT_PREFIX + round.id() + ":" + reporter);
+    variables.put(ReviewVariables.SUBMISSION_HANDLER, "policySubmissions");
     return runtime.startProcessInstanceByKey("reviewedSubmission", ROUND_PROCESS + ":" + round.id() + ":" + reporter,
         variables).getId();
   }

@@ -8,11 +8,7 @@ import org.springframework.stereotype.Repository;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.office.OfficeProperties;
 
-/**
- * The audit trail of reviewed submissions: who submitted, approved or returned what, and when. Each
- * entry is also published as a Spring event in the same transaction, so a duty can keep its own status
- * of the subject (e.g. a school's report) in step: {@code @EventListener void on(ReviewAudit.Entry e)}.
- */
+/** The audit trail of reviewed submissions: who submitted, approved or returned what, and when. */
 @Repository
 public class ReviewAudit {
 
@@ -25,14 +21,11 @@ public class ReviewAudit {
   private final JdbcTemplate jdbc;
   private final PlanflowClock clock;
   private final String officeCode;
-  private final org.springframework.context.ApplicationEventPublisher events;
 
-  public ReviewAudit(JdbcTemplate jdbc, PlanflowClock clock, OfficeProperties office,
-      org.springframework.context.ApplicationEventPublisher events) {
+  public ReviewAudit(JdbcTemplate jdbc, PlanflowClock clock, OfficeProperties office) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.officeCode = office.code();
-    this.events = events;
   }
 
   public void record(Entry e) {
@@ -40,7 +33,6 @@ public class ReviewAudit {
             + " subject_ref, task_id, action, actor, comment_text, late, acted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         officeCode, e.processKey(), e.businessKey(), e.processInstanceId(), e.stepKey(), e.subjectRef(), e.taskId(),
         e.action().name(), e.actor(), e.comment(), e.late(), Timestamp.from(clock.now()));
-    events.publishEvent(e);
   }
 
   public List<Map<String, Object>> ofProcessInstance(String processInstanceId) {

@@ -1,0 +1,60 @@
+package th.planflow.policy;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import th.planflow.calendar.PlanflowClock;
+import th.planflow.review.ReviewVariables;
+import th.planflow.review.SubmissionHandler;
+import th.planflow.web.UserInputException;
+
+/**
+ * The policy duty's part of each school's reviewed submission: a report with a policy left blank is
+ * refused (the whole completion rolls back), and the report's status follows the review.
+ */
+@Component("policySubmissions")
+class PolicySubmissions implements SubmissionHandler {
+
+  private final PolicyRounds rounds;
+  private final PolicyReporting reporting;
+  private final PlanflowClock clock;
+
+  PolicySubmissions(PolicyRounds rounds, PolicyReporting reporting, PlanflowClock clock) {
+    this.rounds = rounds;
+    this.reporting = reporting;
+    this.clock = clock;
+  }
+
+  @Override
+  public void submitted(DelegateTask submitTask) {
+    Subject subject = Subject.of(submitTask);
+    var missing = reporting.missingResults(subject.roundId(), subject.reporter());
+    if (!missing.isEmpty()) {
+      throw new UserInputException("ยังไม่ได้กรอกผลการดำเนินงานของนโยบาย: " + String.join(", ", missing)
+          + " กรุณากรอกให้ครบก่อนส่งรายงาน");
+    }
+    Date due = submitTask.getDueDate();
+    boolean late = (due != null && clock.now().isAfter(due.toInstant()))
+        || clock.today().isAfter(reporting.round(subject.roundId()).dueOn());
+    rounds.markSubmitted(subject.roundId(), subject.reporter(), clock.now(), late);
+  }
+
+  @Override
+  public void reviewed(DelegateTask reviewTask, boolean approved, String comment) {
+    Subject subject = Subject.of(reviewTask);
+    if (approved) {
+      rounds.markApproved(subject.roundId(), subject.reporter(), clock.now());
+    } else {
+      rounds.setStatus(subject.roundId(), subject.reporter(), PolicyRounds.ReportStatus.RETURNED);
+    }
+  }
+
+  /** "policy-round:<round id>:<reporter>", the subjectRef of a school's report. */
+  record Subject(long roundId, String reporter) {
+    static Subject of(DelegateTask task) {
+      String ref = (String) task.getVariable(ReviewVariables.SUBJECT_REF);
+      String[] parts = ref.substring(PolicyReporting.SUBJECT_PREFIX.length()).split(":", 2);
+      return new Subject(Long.parseLong(parts[0]), parts[1]);
+    }
+  }
+}
