@@ -12,8 +12,12 @@ class HomeController {
     return "login";
   }
 
+  /** Supervisors land on the dashboard, everybody else on their tasks. */
   @GetMapping("/")
   String home() {
-    return "redirect:/camunda/app/tasklist/default/";
+    boolean supervisor = CurrentUser.isMemberOf(th.planflow.identity.Groups.PLAN_OFFICER)
+        || CurrentUser.isMemberOf(th.planflow.identity.Groups.PLAN_HEAD)
+        || CurrentUser.isMemberOf(th.planflow.identity.Groups.DIRECTOR);
+    return supervisor ? "redirect:/dashboard" : "redirect:/camunda/app/tasklist/default/";
   }
 }

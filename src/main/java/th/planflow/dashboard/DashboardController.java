@@ -1,0 +1,80 @@
+package th.planflow.dashboard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import th.planflow.calendar.FiscalYear;
+import th.planflow.calendar.PlanflowClock;
+import th.planflow.calendar.ThaiDates;
+import th.planflow.identity.Groups;
+import th.planflow.policy.PolicyReporting;
+import th.planflow.policy.PolicyRounds;
+import th.planflow.web.ApiException;
+import th.planflow.web.CurrentUser;
+
+/** The director's and planner's dashboard: one fiscal year of all seven duties at a glance. */
+@Controller
+class DashboardController {
+
+  record RoundRow(long id, String name, String dueOn, String status, int expected, int submitted, int approved,
+      int late, int onTimePercent, int submittedPercent, List<PolicyRounds.Report> missing) {
+  }
+
+  private final DashboardQueries queries;
+  private final PolicyRounds rounds;
+  private final PolicyReporting policy;
+  private final PlanflowClock clock;
+
+  DashboardController(DashboardQueries queries, PolicyRounds rounds, PolicyReporting policy, PlanflowClock clock) {
+    this.queries = queries;
+    this.rounds = rounds;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @GetMapping("/dashboard")
+  String page(@RequestParam(required = false) String fiscalYear, Model model) {
+    model.addAllAttributes(data(fiscalYear));
+    return "dashboard";
+  }
+
+  @GetMapping("/api/dashboard")
+  @ResponseBody
+  Map<String, Object> json(@RequestParam(required = false) String fiscalYear) {
+    return data(fiscalYear);
+  }
+
+  private Map<String, Object> data(String fiscalYearInput) {
+    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER) && !CurrentUser.isMemberOf(Groups.PLAN_HEAD)
+        && !CurrentUser.isMemberOf(Groups.DIRECTOR)) {
+      throw ApiException.forbidden("แดชบอร์ดสำหรับกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
+    }
+    FiscalYear year = fiscalYearInput == null || fiscalYearInput.isBlank()
+        ? FiscalYear.containing(clock.today()) : FiscalYear.parse(fiscalYearInput);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("fiscalYear", year.buddhistYear());
+    data.put("today", ThaiDates.full(clock.today()));
+    data.put("duties", queries.duties(year.buddhistYear()));
+    data.put("overdue", queries.overdueTasks());
+    List<RoundRow> roundRows = new ArrayList<>();
+    for (PolicyRounds.Round round : rounds.ofYear(year.buddhistYear())) {
+      PolicyReporting.Progress p = policy.progress(round.id());
+      int onTime = (int) rounds.reports(round.id()).stream().filter(r -> r.submittedAt() != null && !r.late()).count();
+      roundRows.add(new RoundRow(round.id(), round.name(), ThaiDates.full(round.dueOn()),
+          round.status() == PolicyRounds.RoundStatus.OPEN ? "เปิดรับรายงาน" : "ปิดรอบแล้ว", p.expected(), p.submitted(),
+          p.approved(), p.late(), percent(onTime, p.expected()), percent(p.submitted(), p.expected()), p.notSubmitted()));
+    }
+    data.put("policyRounds", roundRows);
+    return data;
+  }
+
+  private static int percent(int part, int whole) {
+    return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+  }
+}
