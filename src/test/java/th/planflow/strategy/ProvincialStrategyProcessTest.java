@@ -269,7 +269,20 @@ class ProvincialStrategyProcessTest {
     reportAndApprove("1.1", 96, 1000, null);
     reportAndApprove("2.1", 90, 0, null);
 
-    report("1.2", 5, 0, null);
+    // as Tasklist sends it: the form's fields through the engine REST API
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> submitted = http.withBasicAuth("staff2", "demo").postForEntity(
+        "/engine-rest/task/" + reportTask("1.2").getId() + "/submit-form", new HttpEntity<>("""
+            {"variables": {"resultValue": {"value": 5}, "resultText": {"value": "จัดการเรียนรู้สะเต็มศึกษา 5 โรงเรียน"},
+                           "budgetUsed": {"value": 0}, "problems": {"value": null}, "suggestions": {"value": ""}}}
+            """, headers), String.class);
+    assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(204);
+    assertThat(strategy.report(YEAR, "1.2")).get().satisfies(r -> {
+      assertThat(r.resultValue()).isEqualByComparingTo("5");
+      assertThat(r.reportedBy()).isEqualTo("staff2");
+    });
+    assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("resultValue", "resultText", "budgetUsed");
     ProcessInstance review = childOf("1.2");
     completeAs("staff2", "esa-staff", childTask(review), withVariables("confirmed", true));
     completeAs("planner", "plan-officer", childTask(review), withVariables("reviewDecision", "return",
