@@ -26,6 +26,7 @@ import th.planflow.strategy.StrategyRecords.Plan;
 import th.planflow.strategy.StrategyRecords.Report;
 import th.planflow.strategy.StrategyRecords.ReportStatus;
 import th.planflow.strategy.StrategyRecords.Summary;
+import th.planflow.review.FormInput;
 import th.planflow.web.UserInputException;
 
 /**
@@ -74,9 +75,9 @@ public class ProvincialStrategy {
   /** Records the plan studied and its items; responsible persons already set for a code are kept. */
   @Transactional
   public void study(FiscalYear year, Object planName, Object itemsText, Object studyNote, String by) {
-    String name = StrategyInput.text(planName, "ชื่อแผนพัฒนาจังหวัดที่ศึกษา", StrategyInput.NAME_MAX, true);
+    String name = FormInput.text(planName, "ชื่อแผนพัฒนาจังหวัดที่ศึกษา", StrategyInput.NAME_MAX, true);
     List<StrategyItem> items = StrategyInput.items(itemsText);
-    String note = StrategyInput.text(studyNote, "สรุปผลการศึกษา วิเคราะห์", TEXT_MAX, false);
+    String note = FormInput.text(studyNote, "สรุปผลการศึกษา วิเคราะห์", TEXT_MAX, false);
     Map<String, String> responsible = new LinkedHashMap<>();
     repository.items(year.buddhistYear()).forEach(i -> responsible.put(i.code(), i.responsibleUserId()));
     List<StrategyItem> kept = items.stream().map(i -> i.withResponsible(responsible.get(i.code()))).toList();
@@ -108,9 +109,9 @@ public class ProvincialStrategy {
   public void briefing(FiscalYear year, Object date, Object place, Object guidance, Object schedule, String by) {
     Briefing briefing = new Briefing(
         StrategyInput.date(date, "วันที่ประชุมชี้แจง", year),
-        StrategyInput.text(place, "สถานที่/รูปแบบการประชุม", 500, false),
-        StrategyInput.text(guidance, "คำชี้แจงและแนวปฏิบัติที่ได้รับ", TEXT_MAX, true),
-        StrategyInput.text(schedule, "กำหนดการรายงานผลต่อจังหวัด", 2000, true));
+        FormInput.text(place, "สถานที่/รูปแบบการประชุม", 500, false),
+        FormInput.text(guidance, "คำชี้แจงและแนวปฏิบัติที่ได้รับ", TEXT_MAX, true),
+        FormInput.text(schedule, "กำหนดการรายงานผลต่อจังหวัด", 2000, true));
     repository.saveBriefing(year.buddhistYear(), briefing, by);
   }
 
@@ -135,7 +136,7 @@ public class ProvincialStrategy {
     if (repository.appointment(fy).map(Appointment::approved).orElse(false)) {
       throw new UserInputException("คำสั่งแต่งตั้งปีงบประมาณ " + year + " ได้รับอนุมัติแล้ว แก้ไขไม่ได้");
     }
-    String orderNo = StrategyInput.text(input.orderNumber(), "เลขที่คำสั่ง", 30, true);
+    String orderNo = FormInput.text(input.orderNumber(), "เลขที่คำสั่ง", 30, true);
     if (!ORDER_NO.matcher(orderNo).matches()) {
       throw new UserInputException("เลขที่คำสั่งต้องอยู่ในรูปแบบ เลขที่/ปี พ.ศ. เช่น 125/" + year + " (ได้รับ '" + orderNo + "')");
     }
@@ -151,8 +152,8 @@ public class ProvincialStrategy {
     for (int i = 0; i < memberInputs.size(); i++) {
       String label = "คณะทำงานคนที่ " + (i + 1);
       MemberInput m = memberInputs.get(i);
-      Person person = staff.named(StrategyInput.text(m.person(), label, StrategyInput.PERSON_MAX, true), label);
-      members.add(new Member(person, StrategyInput.text(m.role(), label + ": หน้าที่ในคณะทำงาน", StrategyInput.ROLE_MAX, true)));
+      Person person = staff.named(FormInput.text(m.person(), label, StrategyInput.PERSON_MAX, true), label);
+      members.add(new Member(person, FormInput.text(m.role(), label + ": หน้าที่ในคณะทำงาน", StrategyInput.ROLE_MAX, true)));
     }
     Map<String, String> responsible = checkedAssignments(year, input.responsible() == null ? Map.of() : input.responsible());
     repository.saveAppointment(fy, orderNo, orderDate, members, by);
@@ -245,8 +246,8 @@ public class ProvincialStrategy {
   public void meeting(FiscalYear year, Object date, Object agenda, Object minutes, Object attendeesText, String by) {
     Meeting meeting = new Meeting(
         StrategyInput.date(date, "วันที่ประชุม", year),
-        StrategyInput.text(agenda, "ระเบียบวาระการประชุม", TEXT_MAX, true),
-        StrategyInput.text(minutes, "สรุปรายงานการประชุม", MINUTES_MAX, true));
+        FormInput.text(agenda, "ระเบียบวาระการประชุม", TEXT_MAX, true),
+        FormInput.text(minutes, "สรุปรายงานการประชุม", MINUTES_MAX, true));
     List<String> tokens = StrategyInput.people(attendeesText, "ผู้เข้าร่วมประชุม");
     List<Person> attendees = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -310,10 +311,10 @@ public class ProvincialStrategy {
   private static Report checkedReport(StrategyItem item, ReportInput input, String by, boolean late) {
     return new Report(item.code(),
         StrategyInput.amount(input.resultValue(), "ผลการดำเนินงาน"),
-        StrategyInput.text(input.resultText(), "รายละเอียดผลการดำเนินงาน", TEXT_MAX, true),
+        FormInput.text(input.resultText(), "รายละเอียดผลการดำเนินงาน", TEXT_MAX, true),
         StrategyInput.amount(input.budgetUsed(), "งบประมาณที่ใช้"),
-        StrategyInput.text(input.problems(), "ปัญหา/อุปสรรค", TEXT_MAX, false),
-        StrategyInput.text(input.suggestions(), "ข้อเสนอแนะ", TEXT_MAX, false),
+        FormInput.text(input.problems(), "ปัญหา/อุปสรรค", TEXT_MAX, false),
+        FormInput.text(input.suggestions(), "ข้อเสนอแนะ", TEXT_MAX, false),
         ReportStatus.SUBMITTED, late, by, null);
   }
 
@@ -357,9 +358,9 @@ public class ProvincialStrategy {
 
   @Transactional
   public void summarize(FiscalYear year, Object overall, Object problems, Object suggestions, String by) {
-    String overallText = StrategyInput.text(overall, "สรุปผลการดำเนินงานในภาพรวม", TEXT_MAX, true);
-    String problemsText = StrategyInput.text(problems, "ปัญหา/อุปสรรคการดำเนินงาน", TEXT_MAX, true);
-    String suggestionsText = StrategyInput.text(suggestions, "ข้อเสนอแนะ", TEXT_MAX, false);
+    String overallText = FormInput.text(overall, "สรุปผลการดำเนินงานในภาพรวม", TEXT_MAX, true);
+    String problemsText = FormInput.text(problems, "ปัญหา/อุปสรรคการดำเนินงาน", TEXT_MAX, true);
+    String suggestionsText = FormInput.text(suggestions, "ข้อเสนอแนะ", TEXT_MAX, false);
     repository.saveSummary(year.buddhistYear(), overallText, problemsText, suggestionsText, by);
   }
 
@@ -368,7 +369,7 @@ public class ProvincialStrategy {
     if (!Boolean.TRUE.equals(acknowledged)) {
       throw new UserInputException("กรุณาทำเครื่องหมายรับทราบสรุปผลการดำเนินงานก่อนบันทึก");
     }
-    String commentText = StrategyInput.text(comment, "ข้อสั่งการ/ความเห็นเพิ่มเติม", TEXT_MAX, false);
+    String commentText = FormInput.text(comment, "ข้อสั่งการ/ความเห็นเพิ่มเติม", TEXT_MAX, false);
     if (!repository.acknowledgeSummary(year.buddhistYear(), by, commentText)) {
       throw new IllegalStateException("No summary for fiscal year " + year);
     }

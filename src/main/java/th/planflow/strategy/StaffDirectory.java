@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 import th.planflow.identity.Groups;
+import th.planflow.review.FormInput;
 import th.planflow.web.UserInputException;
 
 /**
@@ -85,7 +86,7 @@ class StaffDirectory {
       return user.get();
     }
     if (THAI.matcher(token).matches()) {
-      return new Person(null, StrategyInput.text(token, label, StrategyInput.PERSON_MAX, true));
+      return new Person(null, FormInput.text(token, label, StrategyInput.PERSON_MAX, true));
     }
     throw new UserInputException(label + ": ไม่พบผู้ใช้ '" + token + "' ในระบบ (ระบุชื่อผู้ใช้ หรือชื่อ-สกุลภาษาไทย)");
   }

@@ -3,12 +3,12 @@ package th.planflow.strategy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -125,19 +125,19 @@ class StrategyController {
   @GetMapping("/appointment-order.pdf")
   ResponseEntity<byte[]> appointmentOrder(@PathVariable String fiscalYear) {
     FiscalYear year = readable(fiscalYear);
-    return file(documents.appointmentOrderPdf(year), MediaType.APPLICATION_PDF, "appointment-order-" + year + ".pdf");
+    return pdf(() -> documents.appointmentOrderPdf(year), "appointment-order-" + year + ".pdf");
   }
 
   @GetMapping("/reports/{itemCode}.pdf")
   ResponseEntity<byte[]> reportForm(@PathVariable String fiscalYear, @PathVariable String itemCode) {
     FiscalYear year = readable(fiscalYear);
-    return file(documents.reportFormPdf(year, itemCode), MediaType.APPLICATION_PDF, "report-" + year + "-" + itemCode + ".pdf");
+    return pdf(() -> documents.reportFormPdf(year, itemCode), "report-" + year + "-" + itemCode + ".pdf");
   }
 
   @GetMapping("/summary.pdf")
   ResponseEntity<byte[]> summaryPdf(@PathVariable String fiscalYear) {
     FiscalYear year = readable(fiscalYear);
-    return file(documents.summaryPdf(year), MediaType.APPLICATION_PDF, "strategy-summary-" + year + ".pdf");
+    return pdf(() -> documents.summaryPdf(year), "strategy-summary-" + year + ".pdf");
   }
 
   @GetMapping("/summary.xlsx")
@@ -145,16 +145,6 @@ class StrategyController {
     FiscalYear year = readable(fiscalYear);
     return file(documents.summaryXlsx(year), MediaType.parseMediaType(XlsxWriter.CONTENT_TYPE),
         "strategy-summary-" + year + ".xlsx");
-  }
-
-  @ExceptionHandler(StrategyDocuments.NotYetException.class)
-  ResponseEntity<Map<String, Object>> notYet(StrategyDocuments.NotYetException e) {
-    return error(HttpStatus.NOT_FOUND, e.getMessage());
-  }
-
-  @ExceptionHandler(PdfRendererUnavailableException.class)
-  ResponseEntity<Map<String, Object>> noRenderer(PdfRendererUnavailableException e) {
-    return error(HttpStatus.SERVICE_UNAVAILABLE, "ระบบสร้างเอกสาร PDF ยังไม่พร้อมใช้งาน กรุณาแจ้งผู้ดูแลระบบ");
   }
 
   private static FiscalYear readable(String fiscalYear) {
@@ -171,10 +161,11 @@ class StrategyController {
         .body(bytes);
   }
 
-  private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status.value());
-    body.put("message", message);
-    return ResponseEntity.status(status).body(body);
+  private static ResponseEntity<byte[]> pdf(Supplier<byte[]> document, String name) {
+    try {
+      return file(document.get(), MediaType.APPLICATION_PDF, name);
+    } catch (PdfRendererUnavailableException e) {
+      throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "ระบบสร้างเอกสาร PDF ยังไม่พร้อมใช้งาน กรุณาแจ้งผู้ดูแลระบบ");
+    }
   }
 }

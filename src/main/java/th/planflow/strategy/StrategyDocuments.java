@@ -1,10 +1,12 @@
 package th.planflow.strategy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.ThaiDates;
@@ -18,6 +20,7 @@ import th.planflow.strategy.StrategyRecords.Appointment;
 import th.planflow.strategy.StrategyRecords.Plan;
 import th.planflow.strategy.StrategyRecords.Report;
 import th.planflow.strategy.StrategyRecords.Summary;
+import th.planflow.web.ApiException;
 
 /**
  * The duty's documents, made from its tables whenever they are asked for: the appointment order,
@@ -29,13 +32,6 @@ class StrategyDocuments {
   static final String APPOINTMENT_ORDER = "strategy/appointment-order";
   static final String REPORT_FORM = "strategy/report-form";
   static final String SUMMARY = "strategy/summary";
-
-  /** A document asked for before its step has data. */
-  static class NotYetException extends RuntimeException {
-    NotYetException(String thaiMessage) {
-      super(thaiMessage);
-    }
-  }
 
   private final ProvincialStrategy strategy;
   private final DocumentService documents;
@@ -54,7 +50,7 @@ class StrategyDocuments {
   }
 
   Map<String, Object> appointmentOrderModel(FiscalYear year) {
-    Appointment order = strategy.appointment(year).orElseThrow(() -> new NotYetException(
+    Appointment order = strategy.appointment(year).orElseThrow(() -> ApiException.notFound(
         "ยังไม่ได้จัดทำคำสั่งแต่งตั้งคณะทำงานของปีงบประมาณ " + year));
     Map<String, Object> model = base(year);
     model.put("orderNo", order.orderNo());
@@ -69,35 +65,30 @@ class StrategyDocuments {
 
   byte[] reportFormPdf(FiscalYear year, String itemCode) {
     ItemResult result = strategy.results(year).stream().filter(r -> r.item().code().equals(itemCode)).findFirst()
-        .orElseThrow(() -> new NotYetException("ไม่พบรายการรหัส " + itemCode + " ของปีงบประมาณ " + year));
+        .orElseThrow(() -> ApiException.notFound("ไม่พบรายการรหัส " + itemCode + " ของปีงบประมาณ " + year));
     if (result.report() == null) {
-      throw new NotYetException("รายการ " + itemCode + " ยังไม่มีแบบรายงานผล");
+      throw ApiException.notFound("รายการ " + itemCode + " ยังไม่มีแบบรายงานผล");
     }
     Map<String, Object> model = base(year);
     model.put("result", result);
     model.put("row", row(result));
-    model.put("reportedOn", officialDate(result.report().reportedAt().atZone(ThaiDates.BANGKOK).toLocalDate()));
+    model.put("reportedOn", officialDate(result.report().reportedAt()));
     return documents.pdf(REPORT_FORM, model);
   }
 
   byte[] summaryPdf(FiscalYear year) {
-    Map<String, Object> model = summaryModel(year);
-    return documents.pdf(SUMMARY, model);
+    return documents.pdf(SUMMARY, summaryModel(year));
   }
 
   Map<String, Object> summaryModel(FiscalYear year) {
     List<ItemResult> results = results(year);
     Map<String, Object> model = base(year);
     model.put("rows", results.stream().map(StrategyDocuments::row).toList());
-    model.put("itemCount", results.size());
-    model.put("reportedCount", results.stream().filter(r -> r.report() != null).count());
-    model.put("achievedCount", results.stream().filter(r -> Boolean.TRUE.equals(r.achieved())).count());
-    model.put("lateCount", results.stream().filter(r -> r.report() != null && r.report().late()).count());
-    model.put("budgetTotal", StrategyInput.money(totalBudget(results)));
+    model.put("totals", Totals.of(results));
     Summary summary = strategy.summary(year).orElse(null);
     model.put("summary", summary);
     model.put("acknowledgedOn", summary == null || !summary.acknowledged() ? null
-        : officialDate(summary.acknowledgedAt().atZone(ThaiDates.BANGKOK).toLocalDate()));
+        : officialDate(summary.acknowledgedAt()));
     model.put("acknowledgedBy", summary == null || !summary.acknowledged() ? null : strategy.displayName(summary.acknowledgedBy()));
     model.put("summarizedBy", summary == null ? null : strategy.displayName(summary.summarizedBy()));
     return model;
@@ -117,20 +108,22 @@ class StrategyDocuments {
             report == null ? null : XlsxCell.number(report.resultValue()),
             percent == null ? null : XlsxCell.percent(percent.doubleValue() / 100),
             r.achievedText(),
-            report == null ? null : XlsxCell.number(report.budgetUsed().doubleValue()),
+            report == null ? null : XlsxCell.number(report.budgetUsed()),
             report == null ? null : report.problemsTh(),
             report == null ? null : report.suggestionsTh(),
             r.responsibleName(),
-            report == null ? null : XlsxCell.date(report.reportedAt().atZone(ThaiDates.BANGKOK).toLocalDate()),
+            report == null ? null : XlsxCell.date(bangkokDate(report.reportedAt())),
             report == null ? null : report.late() ? "ล่าช้า" : "ตรงเวลา");
       }
       XlsxWriter.Sheet overall = xlsx.sheet("สรุปภาพรวม", "หัวข้อ", "รายละเอียด");
       overall.row("ปีงบประมาณ", String.valueOf(year));
       overall.row("แผนพัฒนาจังหวัด", planName(year));
-      overall.row("จำนวนรายการ", results.size());
-      overall.row("รายงานแล้ว", results.stream().filter(r -> r.report() != null).count());
-      overall.row("บรรลุเป้าหมาย", results.stream().filter(r -> Boolean.TRUE.equals(r.achieved())).count());
-      overall.row("งบประมาณที่ใช้รวม (บาท)", XlsxCell.number(totalBudget(results).doubleValue()));
+      Totals totals = Totals.of(results);
+      overall.row("จำนวนรายการ", totals.items());
+      overall.row("รายงานแล้ว", totals.reported());
+      overall.row("บรรลุเป้าหมาย", totals.achieved());
+      overall.row("รายงานล่าช้า", totals.late());
+      overall.row("งบประมาณที่ใช้รวม (บาท)", XlsxCell.number(totals.budget()));
       overall.row("สรุปผลการดำเนินงานในภาพรวม", summary == null ? null : summary.overallTh());
       overall.row("ปัญหา/อุปสรรคการดำเนินงาน", summary == null ? null : summary.problemsTh());
       overall.row("ข้อเสนอแนะ", summary == null ? null : summary.suggestionsTh());
@@ -141,14 +134,25 @@ class StrategyDocuments {
   private List<ItemResult> results(FiscalYear year) {
     List<ItemResult> results = strategy.results(year);
     if (results.isEmpty()) {
-      throw new NotYetException("ยังไม่มีรายการยุทธศาสตร์/ตัวชี้วัดของปีงบประมาณ " + year);
+      throw ApiException.notFound("ยังไม่มีรายการยุทธศาสตร์/ตัวชี้วัดของปีงบประมาณ " + year);
     }
     return results;
   }
 
-  private static BigDecimal totalBudget(List<ItemResult> results) {
-    return results.stream().filter(r -> r.report() != null).map(r -> r.report().budgetUsed())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  /** The year in figures: items, reported, reached their target, reported late, budget used. */
+  record Totals(int items, long reported, long achieved, long late, BigDecimal budget) {
+
+    static Totals of(List<ItemResult> results) {
+      List<Report> reports = results.stream().map(ItemResult::report).filter(Objects::nonNull).toList();
+      return new Totals(results.size(), reports.size(),
+          results.stream().filter(r -> Boolean.TRUE.equals(r.achieved())).count(),
+          reports.stream().filter(Report::late).count(),
+          reports.stream().map(Report::budgetUsed).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    public String budgetText() {
+      return StrategyInput.money(budget);
+    }
   }
 
   private Map<String, Object> base(FiscalYear year) {
@@ -182,6 +186,14 @@ class StrategyDocuments {
         report == null ? null : report.suggestionsTh(),
         r.responsibleName(),
         report == null ? "-" : report.late() ? "ล่าช้า" : "ตรงเวลา");
+  }
+
+  static String officialDate(Instant instant) {
+    return officialDate(bangkokDate(instant));
+  }
+
+  private static LocalDate bangkokDate(Instant instant) {
+    return instant.atZone(ThaiDates.BANGKOK).toLocalDate();
   }
 
   /** "10 มีนาคม พ.ศ. 2571": dates in official documents. */

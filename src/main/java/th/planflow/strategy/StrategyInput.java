@@ -56,11 +56,6 @@ public final class StrategyInput {
   public record MemberInput(String person, String role) {
   }
 
-  /** Free text: trimmed, null when empty, refused when required and empty, too long or HTML. */
-  public static String text(Object value, String label, int max, boolean required) {
-    return FormInput.text(value, label, max, required);
-  }
-
   /**
    * A non-negative amount with at most two decimals (targets, results, baht), from a form number
    * (Integer, Long, Double), JSON or text with thousands separators ("1,250.50").
@@ -173,10 +168,10 @@ public final class StrategyInput {
   public static StrategyItem item(Object code, Object name, Object target, Object unit, Object projects,
       String responsibleUserId) {
     String checkedCode = code(code);
-    String checkedName = text(name, "ชื่อยุทธศาสตร์/ตัวชี้วัด", NAME_MAX, true);
+    String checkedName = FormInput.text(name, "ชื่อยุทธศาสตร์/ตัวชี้วัด", NAME_MAX, true);
     BigDecimal checkedTarget = amount(target, "ค่าเป้าหมาย");
-    String checkedUnit = text(unit, "หน่วยนับ", UNIT_MAX, true);
-    String checkedProjects = text(projects, "โครงการที่เกี่ยวข้อง", PROJECTS_MAX, false);
+    String checkedUnit = FormInput.text(unit, "หน่วยนับ", UNIT_MAX, true);
+    String checkedProjects = FormInput.text(projects, "โครงการที่เกี่ยวข้อง", PROJECTS_MAX, false);
     return new StrategyItem(checkedCode, checkedName, checkedTarget, checkedUnit, checkedProjects, responsibleUserId);
   }
 
@@ -198,7 +193,7 @@ public final class StrategyInput {
   }
 
   static String code(Object value) {
-    String code = text(value, "รหัสรายการ", 20, true);
+    String code = FormInput.text(value, "รหัสรายการ", 20, true);
     if (!CODE.matcher(code).matches()) {
       throw new UserInputException("รหัสรายการ '" + code + "' ใช้ได้เฉพาะตัวเลข ตัวอักษร จุด วงเล็บ และขีด"
           + " ไม่มีช่องว่าง ไม่เกิน 20 ตัวอักษร เช่น 1.1");
@@ -252,7 +247,7 @@ public final class StrategyInput {
 
   /** Non-empty lines split into cells; at least one line, at most {@code max}. */
   static List<Line> lines(Object value, String label, int max) {
-    String text = text(value, label, 20_000, true);
+    String text = FormInput.text(value, label, 20_000, true);
     List<Line> lines = new ArrayList<>();
     String[] raw = text.split("\\r?\\n|\\r");
     for (int i = 0; i < raw.length; i++) {

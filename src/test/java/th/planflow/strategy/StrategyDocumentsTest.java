@@ -159,8 +159,8 @@ class StrategyDocumentsTest {
       assertThat(first.getCell(11).getStringCellValue()).isEqualTo("24 กรกฎาคม 2572");
       assertThat(results.getRow(2).getCell(12).getStringCellValue()).isEqualTo("ล่าช้า");
       Sheet overall = workbook.getSheet("สรุปภาพรวม");
-      assertThat(overall.getRow(8).getCell(0).getStringCellValue()).isEqualTo("ปัญหา/อุปสรรคการดำเนินงาน");
-      assertThat(overall.getRow(8).getCell(1).getStringCellValue()).isEqualTo("การประเมินสถานศึกษาปลอดภัยยังไม่ครบทุกโรงเรียน");
+      assertThat(overall.getRow(9).getCell(0).getStringCellValue()).isEqualTo("ปัญหา/อุปสรรคการดำเนินงาน");
+      assertThat(overall.getRow(9).getCell(1).getStringCellValue()).isEqualTo("การประเมินสถานศึกษาปลอดภัยยังไม่ครบทุกโรงเรียน");
     }
   }
 
