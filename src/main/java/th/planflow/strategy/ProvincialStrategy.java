@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.identity.Groups;
+import th.planflow.review.FormInput;
 import th.planflow.strategy.StrategyInput.MemberInput;
 import th.planflow.strategy.StrategyRecords.Appointment;
 import th.planflow.strategy.StrategyRecords.Briefing;
@@ -26,7 +27,6 @@ import th.planflow.strategy.StrategyRecords.Plan;
 import th.planflow.strategy.StrategyRecords.Report;
 import th.planflow.strategy.StrategyRecords.ReportStatus;
 import th.planflow.strategy.StrategyRecords.Summary;
-import th.planflow.review.FormInput;
 import th.planflow.web.UserInputException;
 
 /**
