@@ -44,6 +44,7 @@ import th.planflow.web.UserInputException;
  * escalated, and the bad input each step refuses without keeping any of it.
  */
 @PlanflowTest
+@th.planflow.FullProcessCoverage("provincialStrategy")
 class ProvincialStrategyProcessTest {
 
   static final int FY = 2571;
