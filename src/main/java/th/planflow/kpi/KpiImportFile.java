@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the rows of a KPI list from .xlsx (first sheet) or .csv: the first non-empty row holds the
- * Thai headers, in any order; other columns are ignored. Values are text, except numeric Excel cells,
+ * Reads the rows of a KPI list from .xlsx (first sheet) or .csv: a row of Thai headers, in any order
+ * and possibly under a title row; other columns are ignored. Values are text, except numeric Excel cells,
  * which stay numbers.
  */
 final class KpiImportFile {
@@ -119,9 +119,19 @@ final class KpiImportFile {
   }
 
   private static List<SourceRow> toSourceRows(List<List<Object>> rows, List<Integer> numbers) {
-    int headerIndex = 0;
-    while (headerIndex < rows.size() && rows.get(headerIndex).stream().allMatch(KpiImportFile::blank)) {
-      headerIndex++;
+    // The header is the first row naming at least three of the columns (a title may stand above it),
+    // or else the first non-empty row, whose missing columns are then reported.
+    int headerIndex = -1;
+    for (int r = 0; r < Math.min(rows.size(), 20) && headerIndex < 0; r++) {
+      if (rows.get(r).stream().filter(cell -> cell != null && Column.of(cell.toString()) != null).count() >= 3) {
+        headerIndex = r;
+      }
+    }
+    if (headerIndex < 0) {
+      headerIndex = 0;
+      while (headerIndex < rows.size() && rows.get(headerIndex).stream().allMatch(KpiImportFile::blank)) {
+        headerIndex++;
+      }
     }
     if (headerIndex == rows.size()) {
       throw new KpiImportException("ไฟล์ว่างเปล่า ไม่มีหัวคอลัมน์และรายการตัวชี้วัด");

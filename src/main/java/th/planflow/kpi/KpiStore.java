@@ -97,7 +97,7 @@ class KpiStore {
 
   private static Kpi kpi(ResultSet rs, int i) throws SQLException {
     return new Kpi(rs.getString("code"), rs.getInt("seq"), rs.getString("name_th"), rs.getString("strategy_th"),
-        rs.getBigDecimal("target_value").stripTrailingZeros(), rs.getString("unit_th"),
+        rs.getBigDecimal("target_value"), rs.getString("unit_th"),
         Direction.valueOf(rs.getString("direction")), rs.getString("owner_id"));
   }
 
@@ -160,7 +160,7 @@ class KpiStore {
     BigDecimal percent = rs.getBigDecimal("percent_target");
     Object achieved = rs.getObject("achieved");
     return new KpiResult(rs.getString("kpi_code"), KpiRound.valueOf(rs.getString("round_key")),
-        actual == null ? null : actual.stripTrailingZeros(), percent == null ? null : percent.setScale(2),
+        Kpi.plain(actual), percent == null ? null : percent.setScale(2),
         achieved == null ? null : rs.getBoolean("achieved"), rs.getString("narrative"), rs.getString("problems"),
         rs.getString("suggestions"), ResultStatus.valueOf(rs.getString("status")), rs.getString("review_comment"),
         rs.getString("updated_by"), instant(rs, "updated_at"), rs.getString("submitted_by"), instant(rs, "submitted_at"),
