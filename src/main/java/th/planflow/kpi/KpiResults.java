@@ -80,7 +80,7 @@ class KpiResults {
       }
       BigDecimal actual = actual(code, input.actualValue());
       String label = " (ตัวชี้วัด " + code + ")";
-      String narrative = FormInput.text(input.narrative(), "ผลการดำเนินงาน/คำอธิบาย" + label, TEXT_MAX, false);
+      String narrative = FormInput.text(input.narrative(), "คำอธิบายผลการดำเนินงาน" + label, TEXT_MAX, false);
       String problems = FormInput.text(input.problems(), "ปัญหาอุปสรรค" + label, TEXT_MAX, false);
       String suggestions = FormInput.text(input.suggestions(), "ข้อเสนอแนะ" + label, TEXT_MAX, false);
       BigDecimal percent = actual == null ? null : KpiScoring.percentOfTarget(kpi.direction(), kpi.target(), actual);

@@ -2,6 +2,7 @@ package th.planflow.kpi;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import th.planflow.review.ReviewVariables;
 
@@ -16,10 +17,29 @@ class KpiReviewHooks {
 
   private final KpiResults results;
   private final KpiAppointment appointment;
+  private final String baseUrl;
 
-  KpiReviewHooks(KpiResults results, KpiAppointment appointment) {
+  KpiReviewHooks(KpiResults results, KpiAppointment appointment,
+      @Value("${planflow.public-base-url:http://localhost:8080}") String baseUrl) {
     this.results = results;
     this.appointment = appointment;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** Creation of Task_Submit: tells the submitter where the data of the submission is filled in. */
+  void created(DelegateTask task) {
+    KpiSubject subject = KpiSubject.parse(task.getVariable(ReviewVariables.SUBJECT_REF));
+    if (subject == null) {
+      return;
+    }
+    if (subject.isAppointment()) {
+      task.setDescription("ตรวจสอบให้ตัวชี้วัดทุกตัวมีผู้รับผิดชอบจากบุคลากรในสำนักงานเขต และกำหนดคณะทำงาน ("
+          + baseUrl + "/api/kpi/" + subject.year() + "/working-group) แล้วส่งให้ผู้อำนวยการ สพป. อนุมัติ");
+    } else {
+      task.setDescription("กรอกผลการดำเนินงาน ปัญหาอุปสรรค ข้อเสนอแนะ และแนบหลักฐานของตัวชี้วัดที่ท่านรับผิดชอบที่ "
+          + baseUrl + KpiResultsPage.path(subject.year(), subject.round())
+          + " ให้ครบทุกตัวชี้วัด แล้วกลับมายืนยันและส่งงาน");
+    }
   }
 
   /** Completion of reviewedSubmission's Task_Submit (after its own checks). */

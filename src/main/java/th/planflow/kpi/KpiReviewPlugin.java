@@ -14,9 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds {@link KpiReviewHooks} as complete listeners to the submit and review tasks of the shared
- * reviewedSubmission process, after the pattern's own listeners, so the foundation's BPMN stays as it
- * is. The hooks act only on kpiReporting's subjectRefs.
+ * Adds {@link KpiReviewHooks} to the submit task (create and complete) and the review task (complete) of
+ * the shared reviewedSubmission process, after the pattern's own listeners, so the foundation's BPMN
+ * stays as it is. The hooks act only on kpiReporting's subjectRefs.
  */
 @Component
 class KpiReviewPlugin extends AbstractProcessEnginePlugin {
@@ -45,6 +45,8 @@ class KpiReviewPlugin extends AbstractProcessEnginePlugin {
         }
         TaskListener listener;
         if (SUBMIT_TASK.equals(activity.getId())) {
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+              .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> hooks.getObject().created(task));
           listener = task -> hooks.getObject().submitted(task);
         } else if (REVIEW_TASK.equals(activity.getId())) {
           listener = task -> hooks.getObject().reviewed(task);

@@ -196,6 +196,8 @@ class KpiReportingProcessTest {
     openRound(KpiRound.Q2);
     Task late = ownerTask(KpiRound.Q2, "staff2");
     assertThat(late.getDueDate()).isEqualTo(EngineClock.at("2038-04-30T16:30"));
+    assertThat(late.getName()).isEqualTo("ส่งงาน: รายงานผลการดำเนินงานตัวชี้วัดตามแผนปฏิบัติราชการ สพฐ. ไตรมาสที่ 2 (สะสม 6 เดือน) ปีงบประมาณ 2581");
+    assertThat(late.getDescription()).contains("https://planflow.example.test/kpi/2581/rounds/Q2");
 
     EngineClock.setTo("2038-04-23T09:00");
     sweep.sweep();
