@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import th.planflow.EngineClock;
 import th.planflow.PlanflowTest;
@@ -296,6 +297,12 @@ class KpiReportingProcessTest {
     assertThatThrownBy(() -> submit(ownerTask(KpiRound.Q2, "staff1"), "staff1"))
         .satisfies(e -> assertThat(UserInputException.in(e)).hasMessage(
             "ยังไม่ได้กรอกผลการดำเนินงานของตัวชี้วัด K-2.1 กรุณากรอกผลให้ครบทุกตัวชี้วัดที่รับผิดชอบก่อนส่งงาน"));
+    // what Tasklist gets through the engine REST API
+    ResponseEntity<String> viaTasklist = http.withBasicAuth("staff1", "demo").postForEntity(
+        "/engine-rest/task/" + ownerTask(KpiRound.Q2, "staff1").getId() + "/complete",
+        Map.of("variables", Map.of("confirmed", Map.of("value", true, "type", "Boolean"))), String.class);
+    assertThat(viaTasklist.getStatusCode().value()).isEqualTo(400);
+    assertThat(viaTasklist.getBody()).contains("ยังไม่ได้กรอกผลการดำเนินงานของตัวชี้วัด K-2.1");
     assertThat(store.result(YEAR, KpiRound.Q2, "K-1.1").orElseThrow().status()).isEqualTo(ResultStatus.DRAFT);
 
     report(KpiRound.Q2, "staff1", Map.of("K-2.1", "90"));
