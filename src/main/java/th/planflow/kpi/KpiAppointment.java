@@ -49,9 +49,9 @@ class KpiAppointment {
         owned.getOrDefault(e.getKey(), List.of()))).toList();
   }
 
+  /** The named members (chair, secretary, members) with their roles; the owners join by their KPIs. */
   @Transactional
-  void saveWorkingGroup(int year, String orderNo, LocalDate orderDate, List<KpiStore.WorkingGroupMember> members) {
-    String order = FormInput.text(orderNo, "เลขที่คำสั่งแต่งตั้ง", 100, false);
+  void saveWorkingGroup(int year, List<KpiStore.WorkingGroupMember> members) {
     List<KpiStore.WorkingGroupMember> clean = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (KpiStore.WorkingGroupMember member : members == null ? List.<KpiStore.WorkingGroupMember>of() : members) {
@@ -73,11 +73,7 @@ class KpiAppointment {
     if (!unknown.isEmpty()) {
       throw new UserInputException("ไม่พบผู้ใช้ " + String.join(", ", unknown) + " ในระบบ");
     }
-    if (orderDate != null && orderDate.isAfter(clock.today())) {
-      throw new UserInputException("วันที่ของคำสั่งแต่งตั้งต้องไม่เป็นวันในอนาคต");
-    }
     store.replaceWorkingGroup(year, clean);
-    store.saveAppointmentOrder(year, order, orderDate);
   }
 
   /** The plan officer changes a KPI's owner (also after the appointment, e.g. when staff move). */
@@ -91,8 +87,14 @@ class KpiAppointment {
     store.setOwner(year, code, id);
   }
 
-  /** Submitted for the director: every KPI must have an owner who is still in esa-staff. */
-  void submitted(int year, String by) {
+  /**
+   * Submitted for the director with the order's number and date: every KPI must have an owner who is
+   * still in esa-staff.
+   */
+  void submitted(int year, String orderNo, LocalDate orderDate, String by) {
+    if (orderDate != null && orderDate.isAfter(clock.today())) {
+      throw new UserInputException("วันที่ของคำสั่งแต่งตั้งต้องไม่เป็นวันในอนาคต");
+    }
     List<Kpi> kpis = store.kpis(year);
     if (kpis.isEmpty()) {
       throw new UserInputException("ยังไม่มีรายการตัวชี้วัดของปีงบประมาณ " + year + " จึงยังกำหนดผู้รับผิดชอบไม่ได้");
@@ -104,6 +106,7 @@ class KpiAppointment {
       throw new UserInputException("ผู้รับผิดชอบของตัวชี้วัดต่อไปนี้ไม่อยู่ในกลุ่มบุคลากรในสำนักงานเขตแล้ว กรุณากำหนดผู้รับผิดชอบใหม่: "
           + String.join(", ", problems));
     }
+    store.saveAppointmentOrder(year, orderNo, orderDate);
     store.appointmentSubmitted(year, by, clock.now());
   }
 

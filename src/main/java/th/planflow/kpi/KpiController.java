@@ -43,7 +43,7 @@ class KpiController {
   record OwnerRequest(String owner) {
   }
 
-  record WorkingGroupRequest(String orderNo, LocalDate orderDate, List<KpiStore.WorkingGroupMember> members) {
+  record WorkingGroupRequest(List<KpiStore.WorkingGroupMember> members) {
   }
 
   record EmesRequest(List<String> kpiCodes, LocalDate enteredOn) {
@@ -134,7 +134,7 @@ class KpiController {
   Map<String, Object> saveWorkingGroup(@PathVariable String fiscalYear, @RequestBody WorkingGroupRequest request) {
     requirePlanOfficer();
     int year = year(fiscalYear);
-    appointment.saveWorkingGroup(year, request.orderNo(), request.orderDate(), request.members());
+    appointment.saveWorkingGroup(year, request.members());
     return Map.of("message", "บันทึกคณะทำงานแล้ว", "members", appointment.members(year));
   }
 

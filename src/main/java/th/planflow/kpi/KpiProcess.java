@@ -67,7 +67,7 @@ class KpiProcess {
       }
       String attendees = FormInput.text(task.getVariable(MEETING_ATTENDEES), "รายชื่อผู้เข้าประชุม", ATTENDEES_MAX, true);
       String minutes = FormInput.text(task.getVariable(MEETING_MINUTES), "สรุปรายงานการประชุม", MINUTES_MAX, true);
-      store.saveMeeting(year, new KpiStore.Meeting(date, attendees, minutes, KpiReviewHooks.actor(task), clock.now()));
+      store.saveMeeting(year, new KpiStore.Meeting(date, attendees, minutes, KpiSubmissions.actor(task), clock.now()));
       remove(task, MEETING_DATE, MEETING_ATTENDEES, MEETING_MINUTES);
     };
   }
@@ -102,7 +102,7 @@ class KpiProcess {
         LocalDate on = date(task.getVariable(EMES_ENTERED_ON), "วันที่บันทึกในระบบ e-MES", false);
         List<String> open = results.notYetInEmes(year, round);
         if (!open.isEmpty()) {
-          results.markEnteredInEmes(year, round, open, on, KpiReviewHooks.actor(task));
+          results.markEnteredInEmes(year, round, open, on, KpiSubmissions.actor(task));
         }
       }
       List<String> missing = results.notYetInEmes(year, round);
@@ -122,7 +122,7 @@ class KpiProcess {
       String overview = FormInput.text(task.getVariable(SUMMARY_OVERVIEW), "สรุปผลการดำเนินงานในภาพรวม", SUMMARY_MAX, true);
       String problems = FormInput.text(task.getVariable(SUMMARY_PROBLEMS), "ปัญหา/อุปสรรคการดำเนินงาน", SUMMARY_MAX, false);
       String suggestions = FormInput.text(task.getVariable(SUMMARY_SUGGESTIONS), "ข้อเสนอแนะ", SUMMARY_MAX, false);
-      store.saveSummary(year, overview, problems, suggestions, KpiReviewHooks.actor(task), clock.now());
+      store.saveSummary(year, overview, problems, suggestions, KpiSubmissions.actor(task), clock.now());
       remove(task, SUMMARY_OVERVIEW, SUMMARY_PROBLEMS, SUMMARY_SUGGESTIONS);
     };
   }
@@ -135,7 +135,7 @@ class KpiProcess {
         throw new UserInputException("กรุณาทำเครื่องหมายรับทราบสรุปผลการดำเนินงานก่อนส่งงาน");
       }
       String comment = FormInput.text(task.getVariable(DIRECTOR_COMMENT), "ข้อสั่งการ/ความเห็น", 4000, false);
-      store.acknowledgeSummary(year(task.getExecution()), KpiReviewHooks.actor(task), clock.now(), comment);
+      store.acknowledgeSummary(year(task.getExecution()), KpiSubmissions.actor(task), clock.now(), comment);
       remove(task, DIRECTOR_COMMENT);
     };
   }

@@ -23,7 +23,7 @@ import th.planflow.web.UserInputException;
 /**
  * The owner's page of a round ("ผลการดำเนินงานตัวชี้วัดของฉัน"): their KPIs with the figures, narrative,
  * problems and suggestions to fill, and the evidence files; the same services as the API. The submit
- * task in Tasklist links here (its description).
+ * task's own form in Tasklist links here.
  */
 @Controller
 class KpiResultsPage {

@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import th.planflow.EngineClock;
+import th.planflow.FullProcessCoverage;
 import th.planflow.PlanflowTest;
 import th.planflow.deadline.DeadlineSweep;
 import th.planflow.process.ProcessRuns;
@@ -41,6 +42,7 @@ import th.planflow.web.UserInputException;
  * FY 2581 (Oct 2037 - Sep 2038), which no other test and no demo data uses.
  */
 @PlanflowTest
+@FullProcessCoverage("kpiReporting")
 class KpiReportingProcessTest {
 
   static final int YEAR = 2581;
@@ -137,6 +139,7 @@ class KpiReportingProcessTest {
     assertThat(summary.acknowledgedBy()).isEqualTo("director");
     assertThat(summary.directorComment()).isEqualTo("เร่งรัดตัวชี้วัดการอ่านออกเขียนได้");
     assertThat(store.appointment(YEAR).orElseThrow().approvedBy()).isEqualTo("director");
+    assertThat(store.appointment(YEAR).orElseThrow().orderNo()).isEqualTo("15/2581");
     assertThat(store.meeting(YEAR).orElseThrow().attendees()).contains("staff1");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
         .extracting(v -> v.getName()).as("the forms' texts went to the kpi tables; the process keeps ids and decisions")
@@ -198,7 +201,9 @@ class KpiReportingProcessTest {
     Task late = ownerTask(KpiRound.Q2, "staff2");
     assertThat(late.getDueDate()).isEqualTo(EngineClock.at("2038-04-30T16:30"));
     assertThat(late.getName()).isEqualTo("ส่งงาน: รายงานผลการดำเนินงานตัวชี้วัดตามแผนปฏิบัติราชการ สพฐ. ไตรมาสที่ 2 (สะสม 6 เดือน) ปีงบประมาณ 2581");
-    assertThat(late.getDescription()).contains("https://planflow.example.test/kpi/2581/rounds/Q2");
+    assertThat(tasks.createTaskQuery().taskId(late.getId()).initializeFormKeys().singleResult().getCamundaFormRef().getKey())
+        .as("the owner's own submit form, which links to their page").isEqualTo("kpiReportingOwnerSubmit");
+    assertThat(runtime.getVariable(late.getProcessInstanceId(), "kpiRound")).isEqualTo("Q2");
 
     EngineClock.setTo("2038-04-23T09:00");
     sweep.sweep();
@@ -273,10 +278,16 @@ class KpiReportingProcessTest {
     store.setOwner(YEAR, "K-1.2", "head");
     Task appoint = childTask();
     assertThatThrownBy(() -> complete(appoint, PLANNER, Map.of("confirmed", true)))
+        .satisfies(e -> assertThat(UserInputException.in(e)).hasMessage("กรุณากรอกเลขที่คำสั่งแต่งตั้ง"));
+    assertThatThrownBy(() -> complete(appoint, PLANNER, Map.of("confirmed", true, "appointmentOrderNo", "15/2581")))
         .hasMessageContaining("ผู้รับผิดชอบของตัวชี้วัดต่อไปนี้ไม่อยู่ในกลุ่มบุคลากรในสำนักงานเขตแล้ว")
         .hasMessageContaining("K-1.2 (head)");
     store.setOwner(YEAR, "K-1.2", "staff3");
-    complete(appoint, PLANNER, Map.of("confirmed", true));
+    assertThatThrownBy(() -> complete(appoint, PLANNER, Map.of("confirmed", true, "appointmentOrderNo", "15/2581",
+        "appointmentOrderDate", "2038-03-20")))
+        .hasMessageContaining("วันที่ของคำสั่งแต่งตั้งต้องไม่เป็นวันในอนาคต");
+    complete(appoint, PLANNER, Map.of("confirmed", true, "appointmentOrderNo", "15/2581", "appointmentOrderDate", "2038-03-01"));
+    assertThat(store.appointment(YEAR).orElseThrow().orderDate()).isEqualTo(java.time.LocalDate.of(2038, 3, 1));
     complete(childTask(), "director", Map.of("reviewDecision", "approve"));
 
     assertThat(instance).isWaitingAt("Task_BriefingMeeting");
@@ -362,7 +373,10 @@ class KpiReportingProcessTest {
     Task appoint = childTask();
     assertThat(appoint).hasCandidateGroup("plan-officer");
     assertThat(appoint.getDueDate()).isEqualTo(EngineClock.at("2038-03-31T16:30"));
-    complete(appoint, PLANNER, withVariables("confirmed", true, "submissionNote", "คำสั่งที่ 15/2581"));
+    assertThat(tasks.createTaskQuery().taskId(appoint.getId()).initializeFormKeys().singleResult().getCamundaFormRef().getKey())
+        .isEqualTo("kpiReportingAppointmentSubmit");
+    complete(appoint, PLANNER, withVariables("confirmed", true, "appointmentOrderNo", "15/2581",
+        "submissionNote", "แต่งตั้งตามกรอบภารกิจงาน"));
     Task approve = childTask();
     assertThat(approve).hasCandidateGroup("director");
     complete(approve, "director", withVariables("reviewDecision", "approve"));

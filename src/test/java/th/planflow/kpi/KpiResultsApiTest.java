@@ -179,8 +179,8 @@ class KpiResultsApiTest {
   @Test
   void thePlanOfficerNamesTheWorkingGroupAndChangesAnOwner() throws Exception {
     String group = "/api/kpi/" + YEAR + "/working-group";
-    ResponseEntity<String> saved = put("planner", group, Map.of("orderNo", "123/2583", "orderDate", "2039-03-10",
-        "members", List.of(Map.of("userId", "head", "role", "ประธานคณะทำงาน"), Map.of("userId", "planner", "role", "เลขานุการ"))));
+    ResponseEntity<String> saved = put("planner", group, Map.of("members", List.of(
+        Map.of("userId", "head", "role", "ประธานคณะทำงาน"), Map.of("userId", "planner", "role", "เลขานุการ"))));
     assertThat(saved.getStatusCode().value()).isEqualTo(200);
     JsonNode members = read(http.withBasicAuth("director", "demo").getForEntity(group, String.class)).get("members");
     assertThat(members).extracting(m -> m.get("userId").asText() + "/" + m.get("role").asText())
