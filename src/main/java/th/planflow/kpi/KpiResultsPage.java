@@ -3,7 +3,6 @@ package th.planflow.kpi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,7 +135,6 @@ class KpiResultsPage {
     model.addAttribute("roundState", state == null ? "ยังไม่เปิด" : state.closedAt() == null ? "เปิดอยู่" : "ปิดแล้ว");
     model.addAttribute("open", state != null && state.closedAt() == null);
     model.addAttribute("maxMb", KpiEvidence.MAX_MB);
-    model.addAllAttributes(Map.of("directions", Direction.values()));
     return "kpi/results";
   }
 

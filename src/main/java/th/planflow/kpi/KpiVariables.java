@@ -5,8 +5,6 @@ final class KpiVariables {
 
   /** Input parameter of the round's service and user tasks: "Q2", "Q3" or "Q4". */
   static final String ROUND = "kpiRound";
-  /** Element variable of the owners' multi-instance call activity: the owner's user id. */
-  static final String OWNER = "owner";
 
   /** Briefing form. */
   static final String MEETING_DATE = "meetingDate";
