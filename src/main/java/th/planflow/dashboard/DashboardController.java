@@ -26,12 +26,19 @@ class DashboardController {
       int late, int onTimePercent, int submittedPercent, List<PolicyRounds.Report> missing) {
   }
 
+  record KpiRow(String round, String strategy, int total, int achieved, int notAchieved, int notReported,
+      int achievedPercent) {
+  }
+
+  private final th.planflow.kpi.KpiReports kpis;
   private final DashboardQueries queries;
   private final PolicyRounds rounds;
   private final PolicyReporting policy;
   private final PlanflowClock clock;
 
-  DashboardController(DashboardQueries queries, PolicyRounds rounds, PolicyReporting policy, PlanflowClock clock) {
+  DashboardController(DashboardQueries queries, PolicyRounds rounds, PolicyReporting policy, PlanflowClock clock,
+      th.planflow.kpi.KpiReports kpis) {
+    this.kpis = kpis;
     this.queries = queries;
     this.rounds = rounds;
     this.policy = policy;
@@ -71,6 +78,16 @@ class DashboardController {
           p.approved(), p.late(), percent(onTime, p.expected()), percent(p.submitted(), p.expected()), p.notSubmitted()));
     }
     data.put("policyRounds", roundRows);
+    List<KpiRow> kpiRows = new ArrayList<>();
+    for (th.planflow.kpi.KpiRound round : th.planflow.kpi.KpiRound.values()) {
+      for (th.planflow.kpi.KpiReports.Count c : kpis.counts(year.buddhistYear(), round)) {
+        if (c.total() > 0) {
+          kpiRows.add(new KpiRow("ไตรมาส " + round.quarter(), c.strategy(), c.total(), c.achieved(), c.notAchieved(),
+              c.notReported(), percent(c.achieved(), c.total())));
+        }
+      }
+    }
+    data.put("kpis", kpiRows);
     return data;
   }
 

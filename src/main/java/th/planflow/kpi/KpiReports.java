@@ -15,7 +15,7 @@ import th.planflow.office.OfficeProperties;
 
 /** The e-MES file of a round and the November summary for the director (PDF and .xlsx). */
 @Service
-class KpiReports {
+public class KpiReports {
 
   /** The columns of e-MES's KPI report, in its order. */
   static final List<String> EMES_HEADERS = List.of("รหัสตัวชี้วัด", "ชื่อตัวชี้วัด", "ค่าเป้าหมาย", "หน่วยนับ",
@@ -82,7 +82,7 @@ class KpiReports {
   }
 
   /** Per strategy (in KPI order), then the total as the last entry with strategy "รวม". */
-  List<Count> counts(int year, KpiRound round) {
+  public List<Count> counts(int year, KpiRound round) {
     Map<String, Count> byStrategy = new LinkedHashMap<>();
     Count total = new Count("รวม", 0, 0, 0, 0);
     for (KpiResults.Row row : results.rows(year, round)) {
