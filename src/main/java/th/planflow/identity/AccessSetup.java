@@ -52,12 +52,17 @@ public class AccessSetup {
       grant(staff, Resources.USER, Permissions.READ);
       grant(staff, Resources.GROUP, Permissions.READ);
     }
+    // The plan officer runs the processes and sees all their work, but completes only the tasks that are
+    // theirs (assigned or offered to plan-officer): an approval of the head or the director stays theirs.
+    // So no UPDATE_TASK / TASK_WORK / TASK_ASSIGN here, neither on tasks nor on definitions.
     grantApplication(Groups.PLAN_OFFICER, "cockpit");
-    grant(Groups.PLAN_OFFICER, Resources.PROCESS_DEFINITION, Permissions.ALL);
-    grant(Groups.PLAN_OFFICER, Resources.PROCESS_INSTANCE, Permissions.ALL);
-    grant(Groups.PLAN_OFFICER, Resources.TASK, Permissions.ALL);
-    grant(Groups.PLAN_OFFICER, Resources.HISTORIC_TASK, Permissions.ALL);
-    grant(Groups.PLAN_OFFICER, Resources.HISTORIC_PROCESS_INSTANCE, Permissions.ALL);
+    grant(Groups.PLAN_OFFICER, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.CREATE_INSTANCE,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(Groups.PLAN_OFFICER, Resources.PROCESS_INSTANCE, Permissions.CREATE, Permissions.READ);
+    grant(Groups.PLAN_OFFICER, Resources.TASK, Permissions.READ);
+    grant(Groups.PLAN_OFFICER, Resources.HISTORIC_TASK, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
+    grant(Groups.PLAN_OFFICER, Resources.HISTORIC_PROCESS_INSTANCE,
+        org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
     grant(Groups.PLAN_OFFICER, Resources.DEPLOYMENT, Permissions.READ);
     grant(Groups.PLAN_OFFICER, Resources.DECISION_DEFINITION, Permissions.READ);
     for (String supervisor : new String[] {Groups.PLAN_HEAD, Groups.DIRECTOR}) {
@@ -94,9 +99,8 @@ public class AccessSetup {
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     }
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
+    // exactly these permissions: a wider grant of an earlier version is narrowed at the next start
+    authorization.setPermissions(permissions);
     authorizations.saveAuthorization(authorization);
   }
 }

@@ -125,6 +125,36 @@ class SecurityTest {
   }
 
   @Test
+  void thePlannerCannotDecideInTheDirectorsPlace() {
+    String instance = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+        "fiscalYear", 2570, "title", "คำสั่งแต่งตั้งคณะทำงาน", "stepKey", "segregationTest", "due", "4",
+        "submitterGroup", "plan-officer", "reviewerGroup", "director")).getId();
+    try {
+      org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+      headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+      String submitId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+      assertThat(http.withBasicAuth("planner", "demo").postForEntity("/engine-rest/task/" + submitId + "/submit-form",
+          new org.springframework.http.HttpEntity<>("{\"variables\": {\"confirmed\": {\"value\": true}}}", headers), String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      String reviewId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+      String approve = "{\"variables\": {\"reviewDecision\": {\"value\": \"approve\"}}}";
+      assertThat(http.withBasicAuth("planner", "demo").postForEntity("/engine-rest/task/" + reviewId + "/submit-form",
+          new org.springframework.http.HttpEntity<>(approve, headers), String.class).getStatusCode().is2xxSuccessful()).isFalse();
+      assertThat(http.withBasicAuth("planner", "demo").postForEntity("/engine-rest/task/" + reviewId + "/claim",
+          new org.springframework.http.HttpEntity<>("{\"userId\": \"planner\"}", headers), String.class)
+          .getStatusCode().is2xxSuccessful()).isFalse();
+      assertThat(http.withBasicAuth("planner", "demo").getForEntity("/engine-rest/task/" + reviewId, String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.OK); // the planner still follows it
+      assertThat(http.withBasicAuth("director", "demo").postForEntity("/engine-rest/task/" + reviewId + "/submit-form",
+          new org.springframework.http.HttpEntity<>(approve, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    } finally {
+      if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+        runtime.deleteProcessInstance(instance, "test done");
+      }
+    }
+  }
+
+  @Test
   void tasklistHasTheThaiFiltersForEverybody() {
     String filters = http.withBasicAuth("school10010006", "demo").getForObject("/engine-rest/filter", String.class);
     assertThat(filters).contains("งานของฉัน", "งานของกลุ่มฉัน", "งานเลยกำหนด", "ครบกำหนดภายใน 7 วัน");
