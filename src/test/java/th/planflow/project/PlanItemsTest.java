@@ -104,9 +104,9 @@ class PlanItemsTest {
     assertThat(all.stream().filter(m -> m.get("code").equals("MP12-01")).findFirst().orElseThrow())
         .containsEntry("parentCode", "MP12").containsEntry("kindName", "แผนแม่บทภายใต้ยุทธศาสตร์ชาติ");
     // the 13th NESD plan ends with FY 2570; the next year links to the master plans and what is imported
-    assertThat(codes(list("?fiscalYear=2570"))).contains("ND13-12", "OB03-1");
+    assertThat(codes(list("?fiscalYear=2570"))).contains("ND13-12", "OB03-1", "ESA-S3");
     assertThat(codes(list("?fiscalYear=2571"))).contains("NS03", "MP12-01", "RF-ED05", "OB03-1")
-        .doesNotContain("ND13-12", "SEC-02");
+        .doesNotContain("ND13-12", "SEC-02", "ESA-S3");
   }
 
   @Test
