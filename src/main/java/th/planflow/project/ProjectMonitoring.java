@@ -1,6 +1,5 @@
 package th.planflow.project;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -379,9 +378,5 @@ public class ProjectMonitoring {
 
   private static String names(List<Project> list) {
     return String.join(", ", list.stream().map(p -> p.code() + " " + p.name()).toList());
-  }
-
-  static BigDecimal zeroIfNull(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
   }
 }
