@@ -30,15 +30,21 @@ class DashboardController {
       int achievedPercent) {
   }
 
+  record ProjectRow(String period, String status, int expected, int submitted, int approved, int missing, int late,
+      int enteredInEmenscr, int submittedPercent) {
+  }
+
   private final th.planflow.kpi.KpiReports kpis;
+  private final th.planflow.project.ProjectMonitoring projects;
   private final DashboardQueries queries;
   private final PolicyRounds rounds;
   private final PolicyReporting policy;
   private final PlanflowClock clock;
 
   DashboardController(DashboardQueries queries, PolicyRounds rounds, PolicyReporting policy, PlanflowClock clock,
-      th.planflow.kpi.KpiReports kpis) {
+      th.planflow.kpi.KpiReports kpis, th.planflow.project.ProjectMonitoring projects) {
     this.kpis = kpis;
+    this.projects = projects;
     this.queries = queries;
     this.rounds = rounds;
     this.policy = policy;
@@ -88,6 +94,16 @@ class DashboardController {
       }
     }
     data.put("kpis", kpiRows);
+    List<ProjectRow> projectRows = new ArrayList<>();
+    for (String period : List.of(th.planflow.project.ProjectMonitoring.ENTRY, "Q1", "Q2", "Q3", "Q4")) {
+      th.planflow.project.ProjectMonitoring.PeriodProgress p = projects.progress(year.buddhistYear(), period);
+      if (p.expected() > 0) {
+        projectRows.add(new ProjectRow(th.planflow.project.ProjectMonitoring.ENTRY.equals(period) ? "บันทึกข้อมูลโครงการ"
+            : "ไตรมาส " + period.substring(1), p.status(), p.expected(), p.submitted(), p.approved(), p.missing(),
+            p.late(), p.enteredInEmenscr(), percent(p.submitted(), p.expected())));
+      }
+    }
+    data.put("projects", projectRows);
     return data;
   }
 

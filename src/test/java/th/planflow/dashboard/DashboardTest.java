@@ -59,6 +59,10 @@ class DashboardTest {
 
     Map<?, ?> dashboard = http.withBasicAuth("director", "demo").getForObject("/api/dashboard?fiscalYear=2570", Map.class);
     assertThat((List<?>) dashboard.get("duties")).hasSize(7);
+    Integer projects = jdbc.queryForObject("select count(*) from project where fiscal_year = 2570", Integer.class);
+    if (projects > 0) {
+      assertThat(dashboard.get("projects").toString()).contains("expected=" + projects);
+    }
     assertThat(dashboard.get("duties").toString()).contains("การรายงานผลการดำเนินงานตามนโยบาย สพฐ.");
     Map<?, ?> round = ((List<Map<?, ?>>) dashboard.get("policyRounds")).stream()
         .filter(r -> ((Number) r.get("id")).longValue() == roundId).findFirst().orElseThrow();
