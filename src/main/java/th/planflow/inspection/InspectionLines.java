@@ -39,7 +39,7 @@ final class InspectionLines {
     Errors errors = new Errors();
     List<IssueLine> issues = new ArrayList<>();
     for (Line line : lines(text, "แหล่งที่มา")) {
-      List<String> cells = line.cells();
+      List<String> cells = withoutClosingSeparator(line.cells(), 4);
       if (cells.size() != 4) {
         errors.add(line, "ต้องมี 4 ช่อง คือ แหล่งที่มา | ประเด็น | ตัวชี้วัด | กลุ่มงานที่รับผิดชอบ (พบ " + cells.size() + " ช่อง)");
         continue;
@@ -74,7 +74,7 @@ final class InspectionLines {
     Errors errors = new Errors();
     List<InspectionVisit> visits = new ArrayList<>();
     for (Line line : lines(text, "วันที่")) {
-      List<String> cells = line.cells();
+      List<String> cells = withoutClosingSeparator(line.cells(), 5);
       if (cells.size() < 3 || cells.size() > 5) {
         errors.add(line, "ต้องมี 3 ถึง 5 ช่อง คือ วันที่ | ผู้ตรวจราชการ | ประเด็นที่ตรวจ | กลุ่มงานที่เกี่ยวข้อง | หมายเหตุ (พบ "
             + cells.size() + " ช่อง)");
@@ -159,6 +159,11 @@ final class InspectionLines {
   private record Line(int number, List<String> cells) {
   }
 
+  /** "a | b | c | d |": a "|" closing the line adds an empty cell past the last column. */
+  private static List<String> withoutClosingSeparator(List<String> cells, int columns) {
+    return cells.size() == columns + 1 && cells.get(columns).isEmpty() ? cells.subList(0, columns) : cells;
+  }
+
   /** The non-empty lines, without a header line pasted from Excel (one whose first cell is {@code header}). */
   private static List<Line> lines(String text, String header) {
     List<Line> lines = new ArrayList<>();
@@ -174,9 +179,6 @@ final class InspectionLines {
       List<String> cells = new ArrayList<>();
       for (String cell : raw[i].split(separator, -1)) {
         cells.add(cell.strip());
-      }
-      while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty() && raw[i].strip().endsWith("|")) {
-        cells.remove(cells.size() - 1); // a closing "|" at the end of the line
       }
       if (lines.isEmpty() && cells.get(0).equals(header)) {
         continue;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.calendar.ThaiDates;
@@ -188,7 +189,17 @@ public class InspectionReport {
     if (userId == null) {
       return "-";
     }
-    User user = identity.createUserQuery().userId(userId).singleResult();
+    // names of the people in the report, whoever downloads it (a plan officer may not read user accounts)
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    User user;
+    try {
+      user = identity.createUserQuery().userId(userId).singleResult();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
     if (user == null) {
       return userId;
     }

@@ -185,12 +185,15 @@ class InspectionProcessTest {
         RecommendationEvent.Kind.PROPOSED, RecommendationEvent.Kind.APPROVED, RecommendationEvent.Kind.ASSIGNED,
         RecommendationEvent.Kind.SUBMITTED, RecommendationEvent.Kind.VERIFIED);
 
-    String pdf = pdfText(http.withBasicAuth("planner", "demo").getForEntity("/api/inspection/2570/report.pdf", byte[].class));
+    ResponseEntity<byte[]> report = http.withBasicAuth("planner", "demo").getForEntity("/api/inspection/2570/report.pdf", byte[].class);
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "inspection-report-2570.pdf"), report.getBody()); // to look at
+    String pdf = pdfText(report);
     assertThat(pdf).contains(squash("รายงานผลการตรวจราชการ ประจำปีงบประมาณ 2570"), squash(ISSUE_1), squash(ISSUE_2),
         squash("ผลรอบที่ 1 ของ promotion"), squash("ผลรอบที่ 2 ของ policy-plan"), squash("สรุปรอบที่ 2: ผลดีขึ้นจากรอบแรก"),
         squash("สรุปการตรวจราชการปี 2570"), squash(RECOMMENDATION), squash("จัดทำฐานข้อมูลเด็กปฐมวัยครบทุกโรงเรียนแล้ว"),
         squash("https://drive.example/ecd-database"), squash("ตรวจสอบแล้ว ปิดเรื่อง"), squash("15 มีนาคม 2570"),
-        squash("การตรวจราชการปี 2570 บรรลุเป้าหมายทุกประเด็น"), squash("สำนักงานศึกษาธิการจังหวัด"));
+        squash("การตรวจราชการปี 2570 บรรลุเป้าหมายทุกประเด็น"), squash("สำนักงานศึกษาธิการจังหวัด"),
+        squash("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาเห็นชอบเมื่อ 1 กันยายน 2570 (วิชัย บริหารเก่ง)"));
 
     ResponseEntity<byte[]> xlsx = http.withBasicAuth("director", "demo").getForEntity("/api/inspection/2570/report.xlsx", byte[].class);
     assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
