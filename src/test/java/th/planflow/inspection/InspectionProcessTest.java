@@ -246,6 +246,8 @@ class InspectionProcessTest {
     toSeptember();
     recordRecommendation("ควรทบทวนแผนปฏิบัติการให้สอดคล้องกับนโยบาย", null, "นโยบายและแผน", "savePropose");
     Task decide = directorTask();
+    assertThatThrownBy(() -> complete(decide, "planner", "plan-officer", Map.of("recommendationDecision", "approve")))
+        .hasMessageContaining("เฉพาะผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาเท่านั้นที่พิจารณาข้อเสนอแนะได้");
     assertThatThrownBy(() -> complete(decide, "director", "director", Map.of("recommendationDecision", "return")))
         .satisfies(e -> assertThat(UserInputException.in(e)).hasMessage("กรุณากรอกเหตุผลที่ส่งกลับหรือไม่ดำเนินการ"));
     assertThatThrownBy(() -> complete(decide, "director", "director", Map.of("recommendationDecision", "maybe")))
