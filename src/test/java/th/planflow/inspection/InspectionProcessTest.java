@@ -92,17 +92,23 @@ class InspectionProcessTest {
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
+    // ProcessStartTest's yearly auto-start in February starts inspection:2570 and leaves it running
+    cancelInspections();
     EngineClock.setTo("2027-01-20T09:00");
   }
 
   @AfterEach
   void cancel() {
     identity.clearAuthentication();
+    cancelInspections();
+    EngineClock.reset();
+  }
+
+  void cancelInspections() {
     runtime.createProcessInstanceQuery().processDefinitionKey("inspection").list()
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test done"));
     // a run that ended keeps its year; the next test starts the same year again
     jdbc.update("delete from process_run where process_key = 'inspection' and fiscal_year = ?", YEAR);
-    EngineClock.reset();
   }
 
   // ---- paths ------------------------------------------------------------------------------
