@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.PlanflowClock;
-import th.planflow.identity.Groups;
 import th.planflow.process.ProcessVariables;
 import th.planflow.review.SubmissionHandler;
 import th.planflow.web.UserInputException;
@@ -149,14 +148,8 @@ class InspectionListeners {
   /** Task_DecideRecommendation: the director approves, returns or drops, with the reason. */
   @Bean
   TaskListener inspectionDecideRecommendation() {
-    return task -> {
-      // plan officers may work on every task; this decision is the director's alone
-      Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      if (current != null && (current.getGroupIds() == null || !current.getGroupIds().contains(Groups.DIRECTOR))) {
-        throw new UserInputException("เฉพาะผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาเท่านั้นที่พิจารณาข้อเสนอแนะได้");
-      }
-      service.decide(recommendationId(task), task.getVariable(DECISION), task.getVariable(DECISION_REASON), actor(task));
-    };
+    return task -> service.decide(recommendationId(task), task.getVariable(DECISION), task.getVariable(DECISION_REASON),
+        actor(task));
   }
 
   /** Task_ReviseRecommendation: the planner revises what the director returned. */

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.calendar.ThaiDates;
@@ -189,17 +188,7 @@ public class InspectionReport {
     if (userId == null) {
       return "-";
     }
-    // names of the people in the report, whoever downloads it (a plan officer may not read user accounts)
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    User user;
-    try {
-      user = identity.createUserQuery().userId(userId).singleResult();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
     if (user == null) {
       return userId;
     }

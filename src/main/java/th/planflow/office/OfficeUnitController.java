@@ -3,7 +3,6 @@ package th.planflow.office;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,7 +42,7 @@ class OfficeUnitController {
     }
     String name = FormInput.text(body.get("nameTh"), "ชื่อกลุ่มงาน", 300, true);
     String head = FormInput.text(body.get("headUserId"), "ผู้ใช้ของหัวหน้ากลุ่มงาน", 64, false);
-    if (head != null && !userExists(head)) {
+    if (head != null && identity.createUserQuery().userId(head).count() == 0) {
       throw new UserInputException("ไม่พบผู้ใช้ '" + head + "' ในระบบ กรุณาตรวจสอบชื่อผู้ใช้ของหัวหน้ากลุ่มงาน");
     }
     Object order = body.get("sortOrder");
@@ -57,18 +56,5 @@ class OfficeUnitController {
     OfficeUnit unit = new OfficeUnit(code, name, head, order == null ? 0 : (Integer) order, active == null || (Boolean) active);
     units.save(unit, CurrentUser.id());
     return unit;
-  }
-
-  /** Whether the account exists, whoever may read it: the plan officer names heads without reading users. */
-  private boolean userExists(String userId) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return identity.createUserQuery().userId(userId).count() > 0;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
   }
 }
