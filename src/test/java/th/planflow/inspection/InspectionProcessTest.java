@@ -95,7 +95,7 @@ class InspectionProcessTest {
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    // ProcessStartTest's yearly auto-start in February starts inspection:2570 and leaves it running
+    // the year is shared state: no run of FY 2570 that another test left may block this one
     cancelInspections();
     EngineClock.setTo("2027-01-20T09:00");
   }
