@@ -224,6 +224,8 @@ class ReviewedSubmissionProcessTest {
         "submitterGroup", SCHOOL_GROUP, "submitForm", "dutyStart"));
     assertThat(engine.getFormService().getTaskFormData(task(own).getId()).getCamundaFormRef().getKey())
         .isEqualTo("dutyStart");
+    runtime.deleteProcessInstance(generic.getId(), "test done");
+    runtime.deleteProcessInstance(own.getId(), "test done");
   }
 
   @Test
