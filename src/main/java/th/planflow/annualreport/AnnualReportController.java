@@ -217,8 +217,7 @@ class AnnualReportController {
   }
 
   private static void requireReader() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER) && !CurrentUser.isMemberOf(Groups.PLAN_HEAD)
-        && !CurrentUser.isMemberOf(Groups.DIRECTOR) && !CurrentUser.isMemberOf(Groups.EXECUTIVE_BOARD)) {
+    if (!CurrentUser.isPlanningOrSupervisor() && !CurrentUser.isMemberOf(Groups.EXECUTIVE_BOARD)) {
       throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผน ผู้บริหาร และทีมบริหารองค์การเท่านั้น");
     }
   }

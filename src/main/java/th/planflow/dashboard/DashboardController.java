@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.calendar.ThaiDates;
-import th.planflow.identity.Groups;
 import th.planflow.policy.PolicyReporting;
 import th.planflow.policy.PolicyRounds;
 import th.planflow.web.ApiException;
@@ -64,8 +63,7 @@ class DashboardController {
   }
 
   private Map<String, Object> data(String fiscalYearInput) {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER) && !CurrentUser.isMemberOf(Groups.PLAN_HEAD)
-        && !CurrentUser.isMemberOf(Groups.DIRECTOR)) {
+    if (!CurrentUser.isPlanningOrSupervisor()) {
       throw ApiException.forbidden("แดชบอร์ดสำหรับกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
     }
     FiscalYear year = fiscalYearInput == null || fiscalYearInput.isBlank()

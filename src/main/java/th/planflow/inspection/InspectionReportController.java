@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.document.XlsxWriter;
-import th.planflow.identity.Groups;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
@@ -73,8 +72,7 @@ class InspectionReportController {
   }
 
   private int checkedYear(String fiscalYear) {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER) && !CurrentUser.isMemberOf(Groups.PLAN_HEAD)
-        && !CurrentUser.isMemberOf(Groups.DIRECTOR)) {
+    if (!CurrentUser.isPlanningOrSupervisor()) {
       throw ApiException.forbidden("ท่านไม่มีสิทธิ์ดูรายงานการตรวจราชการ");
     }
     int year = FiscalYear.parse(fiscalYear).buddhistYear();

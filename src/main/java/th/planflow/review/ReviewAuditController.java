@@ -5,7 +5,6 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import th.planflow.identity.Groups;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
@@ -21,8 +20,7 @@ class ReviewAuditController {
 
   @GetMapping("/api/reviews/audit")
   List<Map<String, Object>> trail(@RequestParam String processInstanceId) {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER) && !CurrentUser.isMemberOf(Groups.PLAN_HEAD)
-        && !CurrentUser.isMemberOf(Groups.DIRECTOR)) {
+    if (!CurrentUser.isPlanningOrSupervisor()) {
       throw ApiException.forbidden("ท่านไม่มีสิทธิ์ดูประวัติการอนุมัติ");
     }
     return audit.ofProcessInstance(processInstanceId);

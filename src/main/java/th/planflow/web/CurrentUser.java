@@ -27,4 +27,11 @@ public final class CurrentUser {
   public static boolean isMemberOf(String group) {
     return groups().contains(group);
   }
+
+  /** The plan officer, the head of the group or the director: who follows the office's work. */
+  public static boolean isPlanningOrSupervisor() {
+    List<String> mine = groups();
+    return mine.contains(th.planflow.identity.Groups.PLAN_OFFICER) || mine.contains(th.planflow.identity.Groups.PLAN_HEAD)
+        || mine.contains(th.planflow.identity.Groups.DIRECTOR);
+  }
 }
