@@ -1,6 +1,5 @@
 package th.planflow.mesystem;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,6 +26,12 @@ class MeDelegates {
   static final String RESEARCH_FINDINGS = "researchFindings";
   static final String CLOSE_SURVEY = "closeSurvey";
 
+  /** Who completes the task: the engine's current user (Tasklist and REST), else the assignee. */
+  static String user(DelegateTask task) {
+    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null ? auth.getUserId() : task.getAssignee();
+  }
+
   static int year(VariableScope scope) {
     return FiscalYear.parse(scope.getVariable(ProcessVariables.FISCAL_YEAR)).buddhistYear();
   }
@@ -39,7 +44,7 @@ class MeDelegates {
   TaskListener meStepRecorded(MeStudyNotes notes, MeSurveys surveys, PlanflowClock clock) {
     return (DelegateTask task) -> {
       int year = year(task);
-      String user = task.getAssignee();
+      String user = user(task);
       switch (task.getTaskDefinitionKey()) {
         case "Task_StudyCurrentState" -> {
           notes.save(year, MeStudyNotes.CURRENT_STATE, FormInput.text(task.getVariable(CURRENT_STATE_FINDINGS),
@@ -106,7 +111,7 @@ class MeDelegates {
     @Override
     public void submitted(DelegateTask submitTask) {
       notes.save(year(submitTask), MeStudyNotes.FRAMEWORK, FormInput.text(submitTask.getVariable(FRAMEWORK_TEXT),
-          "กรอบแนวคิดการพัฒนาระบบการติดตาม ประเมินผล และรายงานผล", 8000, true), null, submitTask.getAssignee(), clock.now());
+          "กรอบแนวคิดการพัฒนาระบบการติดตาม ประเมินผล และรายงานผล", 8000, true), null, user(submitTask), clock.now());
     }
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import th.planflow.calendar.PlanflowClock;
@@ -50,14 +49,13 @@ public class MeFacts {
     List<DutyTasks> perDuty = new ArrayList<>();
     asSystem.run(() -> {
       for (Duty duty : Duty.values()) {
-        // the duty's own tasks and those of the reviewed submissions and rounds it calls share its fiscal year
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(duty.processKey()).active().list();
-        long overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().before(now)).count();
-        perDuty.add(new DutyTasks(duty.processKey(), duty.thaiName(), open.size(), overdue));
+        // the duty's own tasks; those of the submissions it calls are in the total below
+        perDuty.add(new DutyTasks(duty.processKey(), duty.thaiName(),
+            tasks.createTaskQuery().processDefinitionKey(duty.processKey()).active().count(),
+            tasks.createTaskQuery().processDefinitionKey(duty.processKey()).active().dueBefore(now).count()));
       }
-      List<Task> all = tasks.createTaskQuery().active().list();
-      perDuty.add(new DutyTasks("all", "งานทั้งหมดในระบบ (รวมงานส่งและตรวจสอบ)", all.size(),
-          all.stream().filter(t -> t.getDueDate() != null && t.getDueDate().before(now)).count()));
+      perDuty.add(new DutyTasks("all", "งานทั้งหมดในระบบ (รวมงานส่งและตรวจสอบ)", tasks.createTaskQuery().active().count(),
+          tasks.createTaskQuery().active().dueBefore(now).count()));
     });
     List<RoundTimeliness> rounds = jdbc.query("select r.name_th, count(p.reporter),"
             + " sum(case when p.submitted_at is not null then 1 else 0 end),"

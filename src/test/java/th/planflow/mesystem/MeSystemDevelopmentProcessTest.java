@@ -111,8 +111,8 @@ class MeSystemDevelopmentProcessTest {
     assertThat(empty.getBody().get("message")).isEqualTo("กรุณากรอกผลการศึกษาสภาพการดำเนินงาน");
     assertThat(submitForm("planner", task().getId(),
         "{\"currentStateFindings\": {\"value\": \"รายงานผ่านหลายช่องทาง ส่งล่าช้า\"}}").getStatusCode().value()).isEqualTo(204);
-    assertThat(notes.find(YEAR, MeStudyNotes.CURRENT_STATE)).get().extracting(MeStudyNotes.Note::notes)
-        .isEqualTo("รายงานผ่านหลายช่องทาง ส่งล่าช้า");
+    assertThat(notes.find(YEAR, MeStudyNotes.CURRENT_STATE)).get().extracting(MeStudyNotes.Note::notes, MeStudyNotes.Note::recordedBy)
+        .containsExactly("รายงานผ่านหลายช่องทาง ส่งล่าช้า", "planner");
     assertThat(runtime.getVariable(instanceId, "currentStateFindings")).isNull();
 
     assertThat(instance).isWaitingAt("Task_StudyKnowledge");
