@@ -60,7 +60,8 @@ public class MeSurveys {
   public record ItemInput(String section, String kind, String text, List<String> choices, Boolean required) {
   }
 
-  public record RespondentsInput(List<String> staff, List<String> schools) {
+  /** Staff by user name, schools by code, or every school of the office with {@code allSchools}. */
+  public record RespondentsInput(List<String> staff, List<String> schools, Boolean allSchools) {
   }
 
   static final int MAX_ITEMS = 200;
@@ -177,7 +178,9 @@ public class MeSurveys {
     Survey survey = require(fiscalYear);
     requireDraft(survey);
     List<String> staff = input == null || input.staff() == null ? List.of() : input.staff();
-    List<String> schools = input == null || input.schools() == null ? List.of() : input.schools();
+    List<String> schools = input != null && Boolean.TRUE.equals(input.allSchools())
+        ? jdbc.queryForList("select code from school where office_code = ? order by code", String.class, officeCode)
+        : input == null || input.schools() == null ? List.of() : input.schools();
     if (staff.isEmpty() && schools.isEmpty()) {
       throw new UserInputException("กรุณาเลือกผู้ตอบแบบสอบถามอย่างน้อย 1 ราย (บุคลากรหรือสถานศึกษา)");
     }

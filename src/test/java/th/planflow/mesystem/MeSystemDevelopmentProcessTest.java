@@ -292,7 +292,12 @@ class MeSystemDevelopmentProcessTest {
     put("planner", "/api/me-system/" + YEAR + "/survey", SURVEY);
     ResponseEntity<Map> none = submitForm("planner", task().getId(), "{\"questionnaireReady\": {\"value\": true}}");
     assertThat(none.getBody().get("message")).isEqualTo("ยังไม่ได้เลือกผู้ตอบแบบสอบถาม กรุณาเลือกบุคลากรหรือสถานศึกษาก่อนส่ง");
-    put("planner", "/api/me-system/" + YEAR + "/survey/respondents", "{\"staff\": [\"staff3\"]}");
+    int schools = jdbc.queryForObject("select count(*) from school", Integer.class);
+    assertThat(put("planner", "/api/me-system/" + YEAR + "/survey/respondents", "{\"allSchools\": true}").getBody())
+        .containsEntry("respondents", schools);
+    // chosen again while not yet sent: only staff3 now
+    assertThat(put("planner", "/api/me-system/" + YEAR + "/survey/respondents", "{\"staff\": [\"staff3\"]}").getBody())
+        .containsEntry("respondents", 1);
     assertThat(submitForm("planner", task().getId(), "{\"questionnaireReady\": {\"value\": true}}").getStatusCode().value())
         .isEqualTo(204);
     String token = token("STAFF", "staff3");
