@@ -47,8 +47,9 @@ class SecurityConfig {
                 new AntPathRequestMatcher("/camunda/api/admin/auth/user/default/logout", HttpMethod.POST.name())))
             .logoutSuccessUrl("/login?logout"))
         // REST is stateless Basic auth; the Camunda webapps bring their own CSRF filter; the JSON API
-        // relies on the SameSite session cookie.
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**", "/api/**"));
+        // relies on the SameSite session cookie. A research questionnaire's answer is authorised by the
+        // random one-time token in its own URL, not by a session, so there is nothing to forge there.
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**", "/api/**", "/public/survey/**"));
     return http.build();
   }
 
