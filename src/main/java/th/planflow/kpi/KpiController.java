@@ -281,8 +281,7 @@ class KpiController {
   }
 
   private static boolean isSupervisor() {
-    return CurrentUser.isMemberOf(Groups.PLAN_OFFICER) || CurrentUser.isMemberOf(Groups.PLAN_HEAD)
-        || CurrentUser.isMemberOf(Groups.DIRECTOR);
+    return CurrentUser.isPlanningOrSupervisor();
   }
 
   private static void requirePlanOfficer() {

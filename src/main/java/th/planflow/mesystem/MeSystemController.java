@@ -129,8 +129,7 @@ class MeSystemController {
   }
 
   private static void requireStaff() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER) && !CurrentUser.isMemberOf(Groups.PLAN_HEAD)
-        && !CurrentUser.isMemberOf(Groups.DIRECTOR)) {
+    if (!CurrentUser.isPlanningOrSupervisor()) {
       throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
     }
   }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.document.XlsxWriter;
-import th.planflow.identity.Groups;
 import th.planflow.project.Projects.Project;
 import th.planflow.review.ReviewVariables;
 import th.planflow.web.ApiException;
@@ -229,8 +228,7 @@ class ProjectController {
   }
 
   private static boolean seesAll() {
-    return CurrentUser.isMemberOf(Groups.PLAN_OFFICER) || CurrentUser.isMemberOf(Groups.PLAN_HEAD)
-        || CurrentUser.isMemberOf(Groups.DIRECTOR);
+    return CurrentUser.isPlanningOrSupervisor();
   }
 
   private Map<String, Object> view(Project p, boolean details) {
