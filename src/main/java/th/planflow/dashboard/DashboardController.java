@@ -76,10 +76,9 @@ class DashboardController {
     List<RoundRow> roundRows = new ArrayList<>();
     for (PolicyRounds.Round round : rounds.ofYear(year.buddhistYear())) {
       PolicyReporting.Progress p = policy.progress(round.id());
-      int onTime = (int) rounds.reports(round.id()).stream().filter(r -> r.submittedAt() != null && !r.late()).count();
       roundRows.add(new RoundRow(round.id(), round.name(), ThaiDates.full(round.dueOn()),
           round.status() == PolicyRounds.RoundStatus.OPEN ? "เปิดรับรายงาน" : "ปิดรอบแล้ว", p.expected(), p.submitted(),
-          p.approved(), p.late(), percent(onTime, p.expected()), percent(p.submitted(), p.expected()), p.notSubmitted()));
+          p.approved(), p.late(), percent(p.onTime(), p.expected()), percent(p.submitted(), p.expected()), p.notSubmitted()));
     }
     data.put("policyRounds", roundRows);
     List<KpiRow> kpiRows = new ArrayList<>();

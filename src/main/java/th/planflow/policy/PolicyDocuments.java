@@ -69,10 +69,8 @@ class PolicyDocuments {
     policies.ofYear(fiscalYear).forEach(p -> byPolicy.put(p.code(), new PolicySummary(p.code(), p.name(), 0, new ArrayList<>())));
     for (PolicyRounds.Round round : rounds.ofYear(fiscalYear)) {
       PolicyReporting.Progress p = reporting.progress(round.id());
-      int onTime = (int) rounds.reports(round.id()).stream()
-          .filter(r -> r.submittedAt() != null && !r.late()).count();
-      roundRows.add(new RoundSummary(round.name(), ThaiDates.full(round.dueOn()), p.expected(), p.submitted(), onTime,
-          percent(p.submitted(), p.expected()), percent(onTime, p.expected())));
+      roundRows.add(new RoundSummary(round.name(), ThaiDates.full(round.dueOn()), p.expected(), p.submitted(), p.onTime(),
+          percent(p.submitted(), p.expected()), percent(p.onTime(), p.expected())));
       for (PolicyRounds.Result r : rounds.results(round.id(), null)) {
         PolicySummary s = byPolicy.get(r.policyCode());
         if (s == null) {

@@ -194,7 +194,8 @@ public class PolicyReporting {
     return rounds.policyCodes(roundId).stream().filter(c -> !done.contains(c)).toList();
   }
 
-  public record Progress(int expected, int submitted, int approved, int returned, int missing, int late,
+  /** {@code onTime}: submitted and not late; {@code late}: every report marked late. */
+  public record Progress(int expected, int submitted, int approved, int returned, int missing, int late, int onTime,
       Map<String, int[]> byDistrict, List<Report> notSubmitted) {
   }
 
@@ -202,7 +203,7 @@ public class PolicyReporting {
   public Progress progress(long roundId) {
     round(roundId);
     List<Report> reports = rounds.reports(roundId);
-    int submitted = 0, approved = 0, returned = 0, missing = 0, late = 0;
+    int submitted = 0, approved = 0, returned = 0, missing = 0, late = 0, onTime = 0;
     Map<String, int[]> byDistrict = new LinkedHashMap<>();
     List<Report> notSubmitted = new ArrayList<>();
     for (Report r : reports) {
@@ -221,9 +222,12 @@ public class PolicyReporting {
       }
       if (r.late()) {
         late++;
+      } else if (r.submittedAt() != null) {
+        onTime++;
       }
     }
-    return new Progress(reports.size(), submitted + approved, approved, returned, missing, late, byDistrict, notSubmitted);
+    return new Progress(reports.size(), submitted + approved, approved, returned, missing, late, onTime, byDistrict,
+        notSubmitted);
   }
 
   /** Reminds the schools that have not submitted, at most once a day each; returns how many got a mail. */
