@@ -3,7 +3,7 @@ package th.planflow.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import th.planflow.testsupport.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +29,7 @@ import th.planflow.notify.OutboxSender;
 class DeadlineSweepTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
   @Autowired
   RuntimeService runtime;

@@ -3,7 +3,7 @@ package th.planflow.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import th.planflow.testsupport.TestSmtp;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +20,7 @@ import th.planflow.PlanflowTest;
 class MailOutboxTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
   @Autowired
   MailOutbox outbox;
