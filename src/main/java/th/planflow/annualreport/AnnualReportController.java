@@ -49,7 +49,7 @@ class AnnualReportController {
 
   @PutMapping("/api/annual-report/sections")
   Map<String, Object> replaceSections(@RequestBody List<AnnualReportSections.SectionInput> rows) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     sections.replace(rows);
     return Map.of("message", "บันทึกกลุ่มงานของรายงานประจำปี " + rows.size() + " กลุ่มแล้ว");
   }
@@ -137,7 +137,7 @@ class AnnualReportController {
   @PutMapping("/api/annual-report/{fiscalYear}/feedback/{id}")
   Map<String, Object> handle(@PathVariable String fiscalYear, @PathVariable long id,
       @RequestBody(required = false) Map<String, Object> body) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     String handling = FormInput.text(body == null ? null : body.get("handling"), "การดำเนินการตามข้อเสนอแนะ", 4000, true);
     if (!reports.markHandled(year(fiscalYear), id, handling, CurrentUser.id(), clock.now())) {
       throw ApiException.notFound("ไม่พบข้อเสนอแนะลำดับที่ " + id);
@@ -210,11 +210,6 @@ class AnnualReportController {
     }
   }
 
-  private static void requirePlanOfficer() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
-    }
-  }
 
   private static void requireReader() {
     if (!CurrentUser.isPlanningOrSupervisor() && !CurrentUser.isMemberOf(Groups.EXECUTIVE_BOARD)) {

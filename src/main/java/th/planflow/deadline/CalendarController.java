@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.Holidays;
 import th.planflow.calendar.ThaiDates;
-import th.planflow.identity.Groups;
 import th.planflow.review.FormInput;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
@@ -46,7 +45,7 @@ class CalendarController {
 
   @PutMapping("/api/calendar/holidays")
   Map<String, Object> save(@Valid @RequestBody HolidayRequest request) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     String name = FormInput.text(request.name(), "ชื่อวันหยุด", 300, true);
     holidays.save(request.date(), name);
     return Map.of("message", "บันทึกวันหยุด " + ThaiDates.full(request.date()) + " แล้ว");
@@ -54,16 +53,11 @@ class CalendarController {
 
   @DeleteMapping("/api/calendar/holidays")
   Map<String, Object> delete(@RequestParam("date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     if (!holidays.delete(date)) {
       throw ApiException.notFound("ไม่พบวันหยุดของสำนักงานในวันที่ " + ThaiDates.full(date));
     }
     return Map.of("message", "ลบวันหยุด " + ThaiDates.full(date) + " แล้ว");
   }
 
-  static void requirePlanOfficer() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้นที่แก้ไขปฏิทินได้");
-    }
-  }
 }

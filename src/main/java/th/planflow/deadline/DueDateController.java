@@ -61,7 +61,7 @@ class DueDateController {
   @PutMapping("/api/calendar/overrides")
   @Transactional
   Map<String, Object> save(@Valid @RequestBody OverrideRequest request) {
-    CalendarController.requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     FiscalYear year = FiscalYear.parse(request.fiscalYear());
     if (!year.contains(request.dueDate()) && !year.next().contains(request.dueDate())) {
       throw ApiException.badRequest("วันครบกำหนดต้องอยู่ในปีงบประมาณ " + year + " หรือปีถัดไป");
@@ -84,7 +84,7 @@ class DueDateController {
   @DeleteMapping("/api/calendar/overrides")
   Map<String, Object> delete(@RequestParam String processKey, @RequestParam String stepKey,
       @RequestParam String fiscalYear) {
-    CalendarController.requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     if (!overrides.delete(processKey, stepKey, FiscalYear.parse(fiscalYear).buddhistYear())) {
       throw ApiException.notFound("ไม่พบการกำหนดวันที่ของขั้นตอนนี้");
     }

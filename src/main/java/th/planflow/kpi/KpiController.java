@@ -78,7 +78,7 @@ class KpiController {
   @PostMapping(path = "/api/kpi/{fiscalYear}/kpis/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Map<String, Object>> importKpis(@PathVariable String fiscalYear,
       @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     int year = year(fiscalYear);
     if (file == null || file.isEmpty()) {
       throw new KpiImportException("กรุณาแนบไฟล์รายการตัวชี้วัด (.xlsx หรือ .csv) ในช่อง file");
@@ -113,7 +113,7 @@ class KpiController {
 
   @PutMapping("/api/kpi/{fiscalYear}/kpis/{code}/owner")
   Map<String, Object> changeOwner(@PathVariable String fiscalYear, @PathVariable String code, @RequestBody OwnerRequest request) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     appointment.changeOwner(year(fiscalYear), code, request.owner());
     return Map.of("message", "กำหนดผู้รับผิดชอบตัวชี้วัด " + code + " เป็น " + request.owner() + " แล้ว");
   }
@@ -132,7 +132,7 @@ class KpiController {
 
   @PutMapping("/api/kpi/{fiscalYear}/working-group")
   Map<String, Object> saveWorkingGroup(@PathVariable String fiscalYear, @RequestBody WorkingGroupRequest request) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     int year = year(fiscalYear);
     appointment.saveWorkingGroup(year, request.members());
     return Map.of("message", "บันทึกคณะทำงานแล้ว", "members", appointment.members(year));
@@ -210,7 +210,7 @@ class KpiController {
   @PutMapping("/api/kpi/{fiscalYear}/rounds/{round}/emes")
   Map<String, Object> markEnteredInEmes(@PathVariable String fiscalYear, @PathVariable String round,
       @RequestBody EmesRequest request) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     int year = year(fiscalYear);
     KpiRound r = KpiRound.parse(round);
     results.markEnteredInEmes(year, r, request.kpiCodes(), request.enteredOn(), CurrentUser.id());
@@ -222,7 +222,7 @@ class KpiController {
   @DeleteMapping("/api/kpi/{fiscalYear}/rounds/{round}/emes/{code}")
   Map<String, Object> unmarkEnteredInEmes(@PathVariable String fiscalYear, @PathVariable String round,
       @PathVariable String code) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     results.unmarkEnteredInEmes(year(fiscalYear), KpiRound.parse(round), code);
     return Map.of("message", "ยกเลิกเครื่องหมายบันทึกในระบบ e-MES ของตัวชี้วัด " + code + " แล้ว");
   }
@@ -284,11 +284,6 @@ class KpiController {
     return CurrentUser.isPlanningOrSupervisor();
   }
 
-  private static void requirePlanOfficer() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
-    }
-  }
 
   private static void requireSupervisor() {
     if (!isSupervisor()) {

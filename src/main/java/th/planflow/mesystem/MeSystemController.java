@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.ThaiDates;
 import th.planflow.document.XlsxWriter;
-import th.planflow.identity.Groups;
-import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
 /** The planner's API of the M&E system development duty: facts, the questionnaire, progress, analysis, report. */
@@ -36,13 +34,13 @@ class MeSystemController {
 
   @GetMapping("/api/me-system/{fiscalYear}/facts")
   MeFacts.Facts facts(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     return facts.of(year(fiscalYear));
   }
 
   @PutMapping("/api/me-system/{fiscalYear}/survey")
   Map<String, Object> define(@PathVariable String fiscalYear, @RequestBody MeSurveys.Definition definition) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     MeSurveys.Survey survey = surveys.define(year(fiscalYear), definition);
     return Map.of("id", survey.id(), "items", surveys.items(survey.id()).size(),
         "message", "บันทึกแบบสอบถาม \"" + survey.title() + "\" แล้ว ปิดรับวันที่ " + ThaiDates.full(survey.closesOn()));
@@ -50,7 +48,7 @@ class MeSystemController {
 
   @GetMapping("/api/me-system/{fiscalYear}/survey")
   Map<String, Object> survey(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     MeSurveys.Survey survey = surveys.require(year(fiscalYear));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("title", survey.title());
@@ -63,7 +61,7 @@ class MeSystemController {
 
   @PutMapping("/api/me-system/{fiscalYear}/survey/respondents")
   Map<String, Object> respondents(@PathVariable String fiscalYear, @RequestBody MeSurveys.RespondentsInput input) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     List<MeSurveys.Respondent> chosen = surveys.chooseRespondents(year(fiscalYear), input);
     long withoutMail = chosen.stream().filter(r -> r.email() == null || r.email().isBlank()).count();
     return Map.of("respondents", chosen.size(), "message", "เลือกผู้ตอบแบบสอบถาม " + chosen.size() + " ราย"
@@ -72,7 +70,7 @@ class MeSystemController {
 
   @GetMapping("/api/me-system/{fiscalYear}/survey/progress")
   Map<String, Object> progress(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     MeSurveys.Survey survey = surveys.require(year(fiscalYear));
     List<MeSurveys.Respondent> all = surveys.respondents(survey.id());
     List<MeSurveys.Respondent> missing = all.stream().filter(r -> r.respondedAt() == null).toList();
@@ -88,27 +86,27 @@ class MeSystemController {
 
   @PostMapping("/api/me-system/{fiscalYear}/survey/remind")
   Map<String, Object> remind(@PathVariable String fiscalYear) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     int sent = surveys.remind(year(fiscalYear));
     return Map.of("reminded", sent, "message", "ส่งอีเมลเตือนผู้ที่ยังไม่ตอบแล้ว " + sent + " ราย (เตือนได้วันละครั้งต่อราย)");
   }
 
   @GetMapping("/api/me-system/{fiscalYear}/survey/analysis")
   MeSurveyAnalysis.Analysis analysis(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     return analysis.of(year(fiscalYear));
   }
 
   @GetMapping("/api/me-system/{fiscalYear}/report.pdf")
   ResponseEntity<byte[]> reportPdf(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = year(fiscalYear);
     return file(documents.reportPdf(year), "me-research-report-" + year + ".pdf", "application/pdf");
   }
 
   @GetMapping("/api/me-system/{fiscalYear}/report.xlsx")
   ResponseEntity<byte[]> reportXlsx(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = year(fiscalYear);
     return file(documents.reportXlsx(year), "me-research-data-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
   }
@@ -122,15 +120,5 @@ class MeSystemController {
         .header(HttpHeaders.CONTENT_TYPE, type).body(content);
   }
 
-  private static void requirePlanOfficer() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
-    }
-  }
 
-  private static void requireStaff() {
-    if (!CurrentUser.isPlanningOrSupervisor()) {
-      throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
-    }
-  }
 }

@@ -16,8 +16,6 @@ import org.springframework.web.multipart.MultipartFile;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.document.XlsxWriter;
-import th.planflow.identity.Groups;
-import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 import th.planflow.web.UserInputException;
 
@@ -61,7 +59,7 @@ class PlanItemController {
 
   @PostMapping("/api/plan-items")
   ResponseEntity<Map<String, Object>> add(@RequestBody PlanItems.ItemInput input) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     PlanItems.ImportResult result = items.add(input, CurrentUser.id(), clock.now());
     return ResponseEntity.status(result.added() > 0 ? 201 : 200).body(Map.of("added", result.added(), "updated",
         result.updated(), "message", (result.added() > 0 ? "เพิ่ม" : "แก้ไข") + "รายการแผน " + input.code().trim() + " แล้ว"));
@@ -69,7 +67,7 @@ class PlanItemController {
 
   @PostMapping("/api/plan-items/{code}/retire")
   Map<String, Object> retire(@PathVariable String code, @RequestBody(required = false) Map<String, String> body) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     PlanItems.PlanItem item = items.retire(code, body == null ? null : body.get("reason"), CurrentUser.id(), clock.now());
     return Map.of("item", view(item), "message", "เลิกใช้รายการ " + item.code() + " แล้ว โครงการที่เชื่อมโยงไว้เดิมยังคงอยู่"
         + " แต่โครงการใหม่จะเลือกรายการนี้ไม่ได้");
@@ -77,7 +75,7 @@ class PlanItemController {
 
   @PostMapping("/api/plan-items/{code}/reactivate")
   Map<String, Object> reactivate(@PathVariable String code) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     PlanItems.PlanItem item = items.reactivate(code);
     return Map.of("item", view(item), "message", "นำรายการ " + item.code() + " กลับมาใช้แล้ว");
   }
@@ -85,7 +83,7 @@ class PlanItemController {
   /** An .xlsx or .csv file with the columns of {@link PlanItemFile#HEADERS}, all or nothing. */
   @PostMapping("/api/plan-items/import")
   Map<String, Object> importFile(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     if (file == null || file.isEmpty()) {
       throw new UserInputException("กรุณาเลือกไฟล์รายการแผน (.xlsx หรือ .csv)");
     }
@@ -98,7 +96,7 @@ class PlanItemController {
   /** The office's items in the import layout: a template to edit and import for the next plan period. */
   @GetMapping("/api/plan-items/export.xlsx")
   ResponseEntity<byte[]> export() {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     try (XlsxWriter xlsx = new XlsxWriter()) {
       XlsxWriter.Sheet sheet = xlsx.sheet("รายการแผน ๓ ระดับ", PlanItemFile.HEADERS);
       for (PlanItems.PlanItem i : items.all(false)) {
@@ -109,15 +107,5 @@ class PlanItemController {
     }
   }
 
-  static void requirePlanOfficer() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
-    }
-  }
 
-  static void requireStaff() {
-    if (!CurrentUser.isPlanningOrSupervisor()) {
-      throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
-    }
-  }
 }

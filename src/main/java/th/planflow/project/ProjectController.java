@@ -51,7 +51,7 @@ class ProjectController {
 
   @PostMapping("/api/projects")
   ResponseEntity<Map<String, Object>> register(@RequestBody Registration body) {
-    PlanItemController.requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     Project p = monitoring.register(body.fiscalYear(), body.name(), body.owner(), body.links(), CurrentUser.id());
     Map<String, Object> answer = view(p, true);
     answer.put("message", "ลงทะเบียนโครงการ " + p.code() + " " + p.name() + " ผู้รับผิดชอบ " + p.owner() + " แล้ว");
@@ -60,7 +60,7 @@ class ProjectController {
 
   @PutMapping("/api/projects/{id}")
   Map<String, Object> update(@PathVariable long id, @RequestBody Registration body) {
-    PlanItemController.requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     Project p = monitoring.update(id, body.name(), body.owner(), body.links());
     Map<String, Object> answer = view(p, true);
     answer.put("message", "แก้ไขโครงการ " + p.code() + " แล้ว");
@@ -69,7 +69,7 @@ class ProjectController {
 
   @DeleteMapping("/api/projects/{id}")
   Map<String, Object> delete(@PathVariable long id) {
-    PlanItemController.requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     Project p = monitoring.project(id);
     monitoring.delete(id);
     return Map.of("message", "ลบโครงการ " + p.code() + " " + p.name() + " แล้ว");
@@ -144,7 +144,7 @@ class ProjectController {
   /** The planner records that a project, or one quarter's report, was entered in eMENSCR. */
   @PutMapping("/api/projects/{id}/emenscr")
   Map<String, Object> emenscr(@PathVariable long id, @RequestBody EmenscrFlag body) {
-    PlanItemController.requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     boolean entered = body.entered() == null || body.entered();
     monitoring.markEmenscr(id, body.quarter(), entered, CurrentUser.id());
     String what = body.quarter() == null ? "ข้อมูลโครงการ" : "รายงานไตรมาสที่ " + body.quarter();
@@ -154,34 +154,34 @@ class ProjectController {
   @GetMapping("/api/projects/year/{fiscalYear}/progress")
   ProjectMonitoring.PeriodProgress progress(@PathVariable String fiscalYear,
       @RequestParam(defaultValue = ProjectMonitoring.ENTRY) String period) {
-    PlanItemController.requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     return monitoring.progress(FiscalYear.parse(fiscalYear).buddhistYear(), period);
   }
 
   @GetMapping("/api/projects/year/{fiscalYear}/briefing")
   Projects.Briefing briefing(@PathVariable String fiscalYear) {
-    PlanItemController.requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
     return projects.briefing(year).orElseThrow(() -> ApiException.notFound("ยังไม่ได้บันทึกการประชุมชี้แจงของปีงบประมาณ " + year));
   }
 
   @GetMapping("/api/projects/year/{fiscalYear}/emenscr.xlsx")
   ResponseEntity<byte[]> emenscrExport(@PathVariable String fiscalYear) {
-    PlanItemController.requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
     return file(documents.emenscrExport(year), "emenscr-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
   }
 
   @GetMapping("/api/projects/year/{fiscalYear}/summary.pdf")
   ResponseEntity<byte[]> summaryPdf(@PathVariable String fiscalYear) {
-    PlanItemController.requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
     return file(documents.summaryPdf(year), "project-summary-" + year + ".pdf", "application/pdf");
   }
 
   @GetMapping("/api/projects/year/{fiscalYear}/summary.xlsx")
   ResponseEntity<byte[]> summaryXlsx(@PathVariable String fiscalYear) {
-    PlanItemController.requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
     return file(documents.summaryXlsx(year), "project-summary-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
   }

@@ -34,4 +34,18 @@ public final class CurrentUser {
     return mine.contains(th.planflow.identity.Groups.PLAN_OFFICER) || mine.contains(th.planflow.identity.Groups.PLAN_HEAD)
         || mine.contains(th.planflow.identity.Groups.DIRECTOR);
   }
+
+  /** Guards what only the plan officer may change (lists, imports, rounds); 403 with a Thai message. */
+  public static void requirePlanOfficer() {
+    if (!isMemberOf(th.planflow.identity.Groups.PLAN_OFFICER)) {
+      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
+    }
+  }
+
+  /** Guards what the planning group and the office's executives may read; 403 with a Thai message. */
+  public static void requirePlanningOrSupervisor() {
+    if (!isPlanningOrSupervisor()) {
+      throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
+    }
+  }
 }
