@@ -46,6 +46,9 @@ export default {
   // Planflow: Thai by default, English on request (see above).
   locales: planflowLocales,
 
+  // Planflow: form-js's own validation messages in Thai (see the script).
+  customScripts: ['scripts/form-messages-th'],
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
