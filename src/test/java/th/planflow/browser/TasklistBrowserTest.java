@@ -115,7 +115,10 @@ class TasklistBrowserTest {
     complete();
     browser.waitForText("ห้ามใส่แท็ก HTML");
     browser.screenshot("server-message");
-    assertThat(browser.bodyText()).contains(label("COMPLETE_ERROR"), "ห้ามใส่แท็ก HTML");
+    // the plain Thai message, not the engine's wrapped "ENGINE-03051 … TaskListener" text
+    assertThat(browser.visible(By.cssSelector(".page-notifications .alert-danger")).getText())
+        .contains(label("COMPLETE_ERROR") + " :\nเหตุผลหรือสิ่งที่ต้องแก้ไข ต้องเป็นข้อความธรรมดา ห้ามใส่แท็ก HTML")
+        .doesNotContain("ENGINE-");
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo("Task_Review");
   }
