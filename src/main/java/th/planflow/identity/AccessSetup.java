@@ -65,10 +65,17 @@ public class AccessSetup {
         org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
     grant(Groups.PLAN_OFFICER, Resources.DEPLOYMENT, Permissions.READ);
     grant(Groups.PLAN_OFFICER, Resources.DECISION_DEFINITION, Permissions.READ);
+    // The head and the director watch every process in Cockpit, read-only: they decide only the approvals
+    // offered to their own group (the engine's grant to a task's candidate group), nothing administrative.
     for (String supervisor : new String[] {Groups.PLAN_HEAD, Groups.DIRECTOR}) {
       grantApplication(supervisor, "cockpit");
-      grant(supervisor, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+      grant(supervisor, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+          Permissions.READ_TASK);
       grant(supervisor, Resources.PROCESS_INSTANCE, Permissions.READ);
+      grant(supervisor, Resources.TASK, Permissions.READ);
+      grant(supervisor, Resources.HISTORIC_TASK, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
+      grant(supervisor, Resources.HISTORIC_PROCESS_INSTANCE,
+          org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
     }
   }
 

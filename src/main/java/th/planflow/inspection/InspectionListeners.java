@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.process.ProcessVariables;
+import th.planflow.review.ApprovalStep;
 import th.planflow.review.SubmissionHandler;
 import th.planflow.web.UserInputException;
 
@@ -150,6 +151,14 @@ class InspectionListeners {
   TaskListener inspectionDecideRecommendation() {
     return task -> service.decide(recommendationId(task), task.getVariable(DECISION), task.getVariable(DECISION_REASON),
         actor(task));
+  }
+
+  /** Task_DecideRecommendation in Cockpit's "รออนุมัติ" tab: approve or return; dropping stays in Tasklist. */
+  @Bean
+  ApprovalStep inspectionRecommendationApproval() {
+    return new ApprovalStep("inspection", "Task_DecideRecommendation", DECISION, InspectionService.Decision.APPROVE.value(),
+        InspectionService.Decision.RETURN.value(), DECISION_REASON,
+        RECOMMENDATION_LABEL, java.util.List.of(RECOMMENDATION_TEXT, ANALYSIS_TEXT), java.util.List.of(UNIT_NAME));
   }
 
   /** Task_ReviseRecommendation: the planner revises what the director returned. */

@@ -35,6 +35,17 @@ public class ReviewAudit {
         e.action().name(), e.actor(), e.comment(), e.late(), Timestamp.from(clock.now()));
   }
 
+  /** The latest submission in a reviewedSubmission instance: who and when, if any. */
+  public java.util.Optional<Submission> lastSubmission(String processInstanceId) {
+    return jdbc.query("select actor, acted_at from review_audit where office_code = ? and process_instance_id = ?"
+            + " and action = ? order by id desc", (rs, row) -> new Submission(rs.getString("actor"),
+            rs.getTimestamp("acted_at").toInstant()), officeCode, processInstanceId, Action.SUBMIT.name())
+        .stream().findFirst();
+  }
+
+  public record Submission(String actor, java.time.Instant at) {
+  }
+
   public List<Map<String, Object>> ofProcessInstance(String processInstanceId) {
     return jdbc.queryForList("select action, actor, comment_text, late, acted_at, step_key from review_audit"
         + " where office_code = ? and process_instance_id = ? order by id", officeCode, processInstanceId);

@@ -124,6 +124,13 @@ class ReviewedSubmission {
     };
   }
 
+  /** Task_Review, as Cockpit's "รออนุมัติ" tab decides it: the same variables as the review form sets. */
+  @Bean
+  ApprovalStep reviewedSubmissionApproval() {
+    return new ApprovalStep("reviewedSubmission", "Task_Review", DECISION, APPROVE, RETURN, COMMENT, TITLE,
+        java.util.List.of(SUBMISSION_NOTE), java.util.List.of(SUBMITTER, SUBMITTER_GROUP));
+  }
+
   /** The submit task's due date passed without a submission: noted for completeness counts. */
   @Bean
   JavaDelegate missedDeadlineDelegate() {

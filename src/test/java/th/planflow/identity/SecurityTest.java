@@ -2,7 +2,12 @@ package th.planflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,8 @@ class SecurityTest {
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
+  @Autowired
+  AuthorizationService authorizations;
 
   @Test
   void restAndApiNeedALogin() {
@@ -151,6 +158,81 @@ class SecurityTest {
       if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
         runtime.deleteProcessInstance(instance, "test done");
       }
+    }
+  }
+
+  @Test
+  void supervisorsWatchEveryProcessInCockpitReadOnly() {
+    String instance = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+        "fiscalYear", 2570, "title", "รายงานนโยบาย", "stepKey", "cockpitReadOnly", "due", "4",
+        "submitterGroup", "school-10010008")).getId();
+    String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    try {
+      for (String supervisor : new String[] {"director", "head"}) {
+        TestRestTemplate as = http.withBasicAuth(supervisor, "demo");
+        // reads what Cockpit shows: instances, their variables, history and tasks
+        assertThat(as.getForObject("/engine-rest/process-instance?processDefinitionKey=reviewedSubmission", String.class))
+            .contains(instance);
+        assertThat(as.getForEntity("/engine-rest/process-instance/" + instance + "/variables", String.class).getBody())
+            .contains("school-10010008");
+        assertThat(as.getForObject("/engine-rest/history/process-instance?processInstanceId=" + instance, String.class))
+            .contains(instance);
+        assertThat(as.getForObject("/engine-rest/history/task?processInstanceId=" + instance, String.class)).contains(taskId);
+        assertThat(as.getForObject("/engine-rest/history/variable-instance?processInstanceId=" + instance, String.class))
+            .contains("school-10010008");
+        assertThat(as.getForObject("/engine-rest/task?processInstanceId=" + instance, String.class)).contains(taskId);
+        // changes nothing
+        assertThat(as.exchange("/engine-rest/process-instance/" + instance, org.springframework.http.HttpMethod.DELETE,
+            null, String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(as.exchange("/engine-rest/process-instance/" + instance + "/suspended", org.springframework.http.HttpMethod.PUT,
+            new org.springframework.http.HttpEntity<>("{\"suspended\": true}", headers), String.class).getStatusCode().value())
+            .isEqualTo(403);
+        assertThat(as.postForEntity("/engine-rest/process-instance/" + instance + "/modification",
+            new org.springframework.http.HttpEntity<>("{\"instructions\": [{\"type\": \"cancel\", \"activityId\": \"Task_Submit\"}]}",
+                headers), String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(as.postForEntity("/engine-rest/process-instance/" + instance + "/variables",
+            new org.springframework.http.HttpEntity<>("{\"modifications\": {\"title\": {\"value\": \"x\"}}}", headers),
+            String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(as.postForEntity("/engine-rest/task/" + taskId + "/complete",
+            new org.springframework.http.HttpEntity<>("{}", headers), String.class).getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(as.postForEntity("/engine-rest/process-instance/delete",
+            new org.springframework.http.HttpEntity<>("{\"processInstanceIds\": [\"" + instance + "\"]}", headers),
+            String.class).getStatusCode().value()).isEqualTo(403);
+        // Cockpit and Tasklist, not Admin
+        // the webapps learn the user's applications on opening one, within the session that page starts
+        String session = as.getForEntity("/camunda/app/welcome/default/", String.class).getHeaders()
+            .getFirst(org.springframework.http.HttpHeaders.SET_COOKIE).split(";")[0];
+        org.springframework.http.HttpHeaders withSession = new org.springframework.http.HttpHeaders();
+        withSession.add(org.springframework.http.HttpHeaders.COOKIE, session);
+        String apps = as.exchange("/camunda/api/admin/auth/user/default", org.springframework.http.HttpMethod.GET,
+            new org.springframework.http.HttpEntity<>(withSession), String.class).getBody();
+        assertThat(apps).contains("\"cockpit\"", "\"tasklist\"").doesNotContain("\"admin\"");
+        List<String> groups = List.of("director".equals(supervisor) ? Groups.DIRECTOR : Groups.PLAN_HEAD);
+        assertThat(authorizations.isUserAuthorized(supervisor, groups, Permissions.ACCESS, Resources.APPLICATION, "admin"))
+            .isFalse();
+        for (Permission administrative : new Permission[] {Permissions.UPDATE, Permissions.DELETE, Permissions.UPDATE_INSTANCE,
+            Permissions.DELETE_INSTANCE, Permissions.MIGRATE_INSTANCE, org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+            Permissions.UPDATE_TASK,
+            Permissions.TASK_WORK, Permissions.TASK_ASSIGN}) {
+          assertThat(authorizations.isUserAuthorized(supervisor, groups, administrative, Resources.PROCESS_DEFINITION,
+              "reviewedSubmission")).as("%s %s", supervisor, administrative).isFalse();
+        }
+        assertThat(authorizations.isUserAuthorized(supervisor, groups, Permissions.CREATE, Resources.BATCH)).isFalse();
+        assertThat(authorizations.isUserAuthorized(supervisor, groups, Permissions.UPDATE, Resources.PROCESS_INSTANCE,
+            instance)).isFalse();
+      }
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).active().count()).isEqualTo(1);
+      assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+      // a school still reads only its own tasks
+      assertThat(http.withBasicAuth("school10010009", "demo").getForObject("/engine-rest/task", String.class))
+          .doesNotContain(taskId);
+      assertThat(http.withBasicAuth("school10010009", "demo")
+          .getForObject("/engine-rest/process-instance?processDefinitionKey=reviewedSubmission", String.class))
+          .doesNotContain(instance);
+    } finally {
+      runtime.deleteProcessInstance(instance, "test done");
     }
   }
 
