@@ -214,6 +214,20 @@ class ApprovalApiTest {
   }
 
   @Test
+  void cockpitLoadsThePluginItsConfigNames() {
+    TestRestTemplate director = http.withBasicAuth("director", "demo");
+    String config = director.getForObject("/camunda/app/cockpit/scripts/config.js", String.class);
+    assertThat(config).contains("customScripts: ['scripts/planflow-approvals']");
+    // Cockpit imports "<app root>/app/cockpit/" + the name + ".js" as an ES module, which needs a JavaScript type
+    ResponseEntity<String> plugin = director.getForEntity("/camunda/app/cockpit/scripts/planflow-approvals.js?bust=7.24.0",
+        String.class);
+    assertThat(plugin.getStatusCode().value()).isEqualTo(200);
+    assertThat(plugin.getHeaders().getContentType().toString()).contains("javascript");
+    assertThat(plugin.getBody()).contains("export default [", "pluginPoint", "'cockpit.dashboard'",
+        "'cockpit.processInstance.runtime.tab'", "const LABEL = 'รออนุมัติ'", "/api/approvals");
+  }
+
+  @Test
   void aProcessInstanceShowsTheApprovalsOfTheSubmissionsItCalled() {
     BpmnModelInstance model = Bpmn.createExecutableProcess(CALLER).name("ทดสอบงานที่เรียกการตรวจสอบ")
         .camundaHistoryTimeToLive(1)

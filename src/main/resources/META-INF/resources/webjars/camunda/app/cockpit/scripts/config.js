@@ -46,6 +46,10 @@ export default {
   // Planflow: Thai by default, English on request (see above).
   locales: planflowLocales,
 
+  // Planflow: the "รออนุมัติ" tab (dashboard and process instance) where the head and the director
+  // approve or return what waits for them; scripts/planflow-approvals.js.
+  customScripts: ['scripts/planflow-approvals'],
+
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
