@@ -285,6 +285,39 @@ class InspectionProcessTest {
   }
 
   @Test
+  void theDirectorDecidesARecommendationFromCockpit() {
+    toSeptember();
+    recordRecommendation(RECOMMENDATION, 1, "promotion", "savePropose");
+    Task decide = directorTask();
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    TestRestTemplate director = http.withBasicAuth("director", "demo");
+
+    List<Map<String, Object>> waiting = director.exchange("/api/approvals?processInstanceId=" + instance.getId(),
+        org.springframework.http.HttpMethod.GET, null,
+        new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    assertThat(waiting).hasSize(1);
+    assertThat(waiting.get(0)).containsEntry("taskId", decide.getId())
+        .containsEntry("processName", "การตรวจราชการกระทรวงศึกษาธิการและสำนักนายกรัฐมนตรี")
+        .containsEntry("subject", tasks.getVariable(decide.getId(), "recommendationLabel"))
+        .containsEntry("owner", tasks.getVariable(decide.getId(), "unitName"))
+        .containsEntry("fiscalYear", YEAR);
+    assertThat((String) waiting.get(0).get("detail")).contains(RECOMMENDATION);
+
+    ResponseEntity<Map> noReason = director.postForEntity("/api/approvals/" + decide.getId() + "/return",
+        new HttpEntity<>("{}", json), Map.class);
+    assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+    assertThat(noReason.getBody()).containsEntry("message", "กรุณากรอกเหตุผลที่ส่งกลับหรือไม่ดำเนินการ");
+    assertThat(director.postForEntity("/api/approvals/" + decide.getId() + "/return",
+        new HttpEntity<>("{\"comment\": \"ควรระบุกลุ่มงานให้ชัดเจน\"}", json), Map.class).getStatusCode().value())
+        .isEqualTo(200);
+
+    assertThat(instance).isWaitingAt("Task_ReviseRecommendation");
+    assertThat(inspection.history(recommendation().id())).extracting(RecommendationEvent::event, RecommendationEvent::actor)
+        .contains(org.assertj.core.groups.Tuple.tuple(RecommendationEvent.Kind.RETURNED, "director"));
+  }
+
+  @Test
   void aFollowUpIsReturnedThenVerified() {
     toSeptember();
     recordRecommendation(RECOMMENDATION, 1, "promotion", "savePropose");
