@@ -97,7 +97,7 @@ public class Approvals {
     List<Approval> found = new ArrayList<>();
     for (Task task : query.orderByDueDate().asc().orderByTaskCreateTime().asc().list()) {
       Optional<ApprovalStep> step = stepOf(task);
-      if (step.isEmpty() || !mayComplete(user, task)) {
+      if (step.isEmpty() || !mayComplete(user, task, step.get())) {
         continue;
       }
       List<HistoricProcessInstance> chain = chain(task.getProcessInstanceId(), instances);
@@ -157,8 +157,8 @@ public class Approvals {
   }
 
   /** Completing needs UPDATE or TASK_WORK on the task (the engine grants it to candidates) or on its process. */
-  private boolean mayComplete(Authentication user, Task task) {
-    String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+  private boolean mayComplete(Authentication user, Task task, ApprovalStep step) {
+    String processKey = step.processKey();
     return user.getUserId().equals(task.getAssignee())
         || authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), Permissions.UPDATE, Resources.TASK, task.getId())
         || authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), Permissions.TASK_WORK, Resources.TASK, task.getId())
