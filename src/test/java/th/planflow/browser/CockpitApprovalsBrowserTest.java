@@ -2,11 +2,11 @@ package th.planflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.planflow.PlanflowTest;
 import th.planflow.review.ReviewAudit;
+import th.planflow.review.SchoolSubmission;
 
 /**
  * Cockpit's "รออนุมัติ" tab in a real browser: the director sees a school's submission waiting for them,
@@ -27,12 +28,15 @@ import th.planflow.review.ReviewAudit;
 class CockpitApprovalsBrowserTest {
 
   static final String COCKPIT = "/camunda/app/cockpit/default/";
-  static final String SCHOOL = "school10010005";
-  static final String SCHOOL_GROUP = "school-10010005";
+  static final String SCHOOL_CODE = "10010005";
+  static final String SCHOOL = "school" + SCHOOL_CODE;
+  static final String SCHOOL_GROUP = "school-" + SCHOOL_CODE;
 
   @RegisterExtension
   final Browser browser = new Browser();
 
+  @Autowired
+  ProcessEngine engine;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -116,17 +120,7 @@ class CockpitApprovalsBrowserTest {
   }
 
   ProcessInstance submittedForTheDirector(String title) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
-        "fiscalYear", 2570, "title", title, "stepKey", "cockpitBrowser", "due", "4",
-        "submitterGroup", SCHOOL_GROUP, "reviewerGroup", "director"));
-    identity.setAuthentication(SCHOOL, List.of("school", SCHOOL_GROUP));
-    try {
-      String submit = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-      tasks.complete(submit, Map.of("confirmed", true, "submissionNote", "ส่งรายงานครบทุกนโยบาย"));
-    } finally {
-      identity.clearAuthentication();
-    }
-    return instance;
+    return SchoolSubmission.waitingForReview(engine, SCHOOL_CODE, title, "cockpitBrowser", "director", "ส่งรายงานครบทุกนโยบาย");
   }
 
   String reviewTask(ProcessInstance instance) {

@@ -34,8 +34,9 @@ import th.planflow.PlanflowTest;
 @PlanflowTest
 class ApprovalApiTest {
 
-  static final String SCHOOL = "school10010003";
-  static final String SCHOOL_GROUP = "school-10010003";
+  static final String SCHOOL_CODE = "10010003";
+  static final String SCHOOL = "school" + SCHOOL_CODE;
+  static final String SCHOOL_GROUP = "school-" + SCHOOL_CODE;
   static final String CALLER = "approvalApiTestDuty";
 
   @Autowired
@@ -76,15 +77,8 @@ class ApprovalApiTest {
 
   /** A school's submission waiting for the director's review. */
   ProcessInstance submittedForDirector(String note) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
-        "fiscalYear", 2570, "title", "รายงานผลการดำเนินงานตามนโยบาย รอบที่ 1", "stepKey", "approvalApi", "due", "4",
-        "submitterGroup", SCHOOL_GROUP, "reviewerGroup", "director"));
-    identity.setAuthentication(SCHOOL, List.of("school", SCHOOL_GROUP));
-    try {
-      tasks.complete(task(instance).getId(), withVariables("confirmed", true, "submissionNote", note));
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance instance = SchoolSubmission.waitingForReview(engine, SCHOOL_CODE,
+        "รายงานผลการดำเนินงานตามนโยบาย รอบที่ 1", "approvalApi", "director", note);
     assertThat(instance).isWaitingAt("Task_Review");
     return instance;
   }
