@@ -33,6 +33,12 @@ public final class ThaiDates {
     return date.getDayOfMonth() + " " + monthName(date.getMonthValue()) + " " + toBuddhistYear(date.getYear());
   }
 
+  /** "30 กันยายน 2570 เวลา 14:05 น." in Bangkok time: when something was done. */
+  public static String dateTime(java.time.Instant instant) {
+    java.time.ZonedDateTime t = instant.atZone(BANGKOK);
+    return full(t.toLocalDate()) + String.format(" เวลา %02d:%02d น.", t.getHour(), t.getMinute());
+  }
+
   /** "30 ก.ย. 70": the short form used in tables and mail subjects. */
   public static String abbreviated(LocalDate date) {
     int be = toBuddhistYear(date.getYear());

@@ -46,8 +46,17 @@ public class ReviewAudit {
   public record Submission(String actor, java.time.Instant at) {
   }
 
-  public List<Map<String, Object>> ofProcessInstance(String processInstanceId) {
-    return jdbc.queryForList("select action, actor, comment_text, late, acted_at, step_key from review_audit"
-        + " where office_code = ? and process_instance_id = ? order by id", officeCode, processInstanceId);
+  /** One line of the trail; named fields so the JSON is the same on every database. */
+  public record TrailEntry(String action, String actor, String comment, boolean late, java.time.Instant actedAt,
+      String actedAtThai, String stepKey) {
+  }
+
+  public List<TrailEntry> ofProcessInstance(String processInstanceId) {
+    return jdbc.query("select action, actor, comment_text, late, acted_at, step_key from review_audit"
+        + " where office_code = ? and process_instance_id = ? order by id", (rs, row) -> {
+          java.time.Instant at = rs.getTimestamp("acted_at").toInstant();
+          return new TrailEntry(rs.getString("action"), rs.getString("actor"), rs.getString("comment_text"),
+              rs.getBoolean("late"), at, th.planflow.calendar.ThaiDates.dateTime(at), rs.getString("step_key"));
+        }, officeCode, processInstanceId);
   }
 }

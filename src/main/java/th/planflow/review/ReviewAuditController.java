@@ -1,7 +1,6 @@
 package th.planflow.review;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +18,7 @@ class ReviewAuditController {
   }
 
   @GetMapping("/api/reviews/audit")
-  List<Map<String, Object>> trail(@RequestParam String processInstanceId) {
+  List<ReviewAudit.TrailEntry> trail(@RequestParam String processInstanceId) {
     if (!CurrentUser.isPlanningOrSupervisor()) {
       throw ApiException.forbidden("ท่านไม่มีสิทธิ์ดูประวัติการอนุมัติ");
     }

@@ -86,7 +86,7 @@ class CockpitApprovalsBrowserTest {
     assertThat(history.createHistoricTaskInstanceQuery().taskId(reviewId).singleResult().getEndTime()).isNotNull();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("reviewApproved").singleResult().getValue()).isEqualTo(true);
-    assertThat(audit.ofProcessInstance(instance.getId())).extracting(r -> r.get("action"), r -> r.get("actor"))
+    assertThat(audit.ofProcessInstance(instance.getId())).extracting(r -> r.action(), r -> r.actor())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("SUBMIT", SCHOOL),
             org.assertj.core.groups.Tuple.tuple("APPROVE", "director"));
   }

@@ -16,6 +16,13 @@ class ThaiDatesTest {
   }
 
   @Test
+  void dateTimeIsInBangkokTime() {
+    // 30 Sep 2027 23:30 UTC is already 1 October 06:30 in Bangkok
+    assertThat(ThaiDates.dateTime(java.time.Instant.parse("2027-09-30T23:30:00Z")))
+        .isEqualTo("1 ตุลาคม 2570 เวลา 06:30 น.");
+  }
+
+  @Test
   void convertsBetweenEras() {
     assertThat(ThaiDates.toBuddhistYear(2026)).isEqualTo(2569);
     assertThat(ThaiDates.toChristianYear(2570)).isEqualTo(2027);

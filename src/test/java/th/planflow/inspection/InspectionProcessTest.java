@@ -246,7 +246,7 @@ class InspectionProcessTest {
     assertThat(instance).hasPassed("Call_Round1Report").isWaitingAt("Task_ConsolidateRound1");
     assertThat((String) tasks.getVariable(plannerTask("Task_ConsolidateRound1").getId(), "roundOverview"))
         .contains("(ส่งล่าช้ากว่ากำหนด)");
-    assertThat(audit.ofProcessInstance(lateInstance)).extracting(row -> row.get("action"))
+    assertThat(audit.ofProcessInstance(lateInstance)).extracting(row -> row.action())
         .containsExactly("MISSED_DEADLINE", "SUBMIT", "APPROVE");
   }
 

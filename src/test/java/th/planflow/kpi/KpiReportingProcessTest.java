@@ -189,9 +189,9 @@ class KpiReportingProcessTest {
     ProcessInstance child = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
         .variableValueEquals("submitter", "staff1").list().stream().findFirst().orElse(null);
     assertThat(child).as("staff1's review is done").isNull();
-    assertThat(audit.ofProcessInstance(submission)).extracting(row -> row.get("action"))
+    assertThat(audit.ofProcessInstance(submission)).extracting(row -> row.action())
         .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE");
-    assertThat(audit.ofProcessInstance(submission)).extracting(row -> row.get("step_key")).containsOnly("kpiRoundQ2");
+    assertThat(audit.ofProcessInstance(submission)).extracting(row -> row.stepKey()).containsOnly("kpiRoundQ2");
   }
 
   @Test
@@ -223,9 +223,9 @@ class KpiReportingProcessTest {
 
     report(KpiRound.Q2, "staff2", Map.of("K-2.2", "50"));
     review(ownerTask(KpiRound.Q2, "staff2"), "approve", null);
-    assertThat(audit.ofProcessInstance(late.getProcessInstanceId())).extracting(row -> row.get("action"))
+    assertThat(audit.ofProcessInstance(late.getProcessInstanceId())).extracting(row -> row.action())
         .containsExactly("MISSED_DEADLINE", "SUBMIT", "APPROVE");
-    assertThat(audit.ofProcessInstance(late.getProcessInstanceId())).extracting(row -> row.get("late"))
+    assertThat(audit.ofProcessInstance(late.getProcessInstanceId())).extracting(row -> row.late())
         .containsExactly(true, true, false);
     assertThat(store.result(YEAR, KpiRound.Q2, "K-2.2").orElseThrow().status()).isEqualTo(ResultStatus.APPROVED);
   }

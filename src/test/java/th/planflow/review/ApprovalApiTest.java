@@ -133,9 +133,9 @@ class ApprovalApiTest {
     assertThat(approved.getBody()).containsEntry("approved", true).containsEntry("message", "อนุมัติเรียบร้อยแล้ว");
     assertThat(instance).hasPassed("Event_Approved").isEnded()
         .variables().containsEntry("reviewApproved", true).containsEntry("reviewDecision", "approve");
-    List<Map<String, Object>> trail = audit.ofProcessInstance(instance.getId());
-    assertThat(trail).extracting(row -> row.get("action")).containsExactly("SUBMIT", "APPROVE");
-    assertThat(trail).extracting(row -> row.get("actor")).containsExactly(SCHOOL, "director");
+    List<ReviewAudit.TrailEntry> trail = audit.ofProcessInstance(instance.getId());
+    assertThat(trail).extracting(row -> row.action()).containsExactly("SUBMIT", "APPROVE");
+    assertThat(trail).extracting(row -> row.actor()).containsExactly(SCHOOL, "director");
     assertThat(taskIds(waiting("director", null))).doesNotContain(reviewId);
   }
 
@@ -151,9 +151,10 @@ class ApprovalApiTest {
     assertThat(instance).isWaitingAt("Task_Submit").variables()
         .containsEntry("reviewApproved", false).containsEntry("returnComment", "กรุณาแนบหลักฐานรอบที่ 1");
     assertThat(task(instance)).hasCandidateGroup(SCHOOL_GROUP);
-    List<Map<String, Object>> trail = audit.ofProcessInstance(instance.getId());
-    assertThat(trail).extracting(row -> row.get("action")).containsExactly("SUBMIT", "RETURN");
-    assertThat(trail.get(1)).containsEntry("actor", "director").containsEntry("comment_text", "กรุณาแนบหลักฐานรอบที่ 1");
+    List<ReviewAudit.TrailEntry> trail = audit.ofProcessInstance(instance.getId());
+    assertThat(trail).extracting(row -> row.action()).containsExactly("SUBMIT", "RETURN");
+    assertThat(trail.get(1)).extracting(ReviewAudit.TrailEntry::actor, ReviewAudit.TrailEntry::comment)
+        .containsExactly("director", "กรุณาแนบหลักฐานรอบที่ 1");
   }
 
   @Test
@@ -167,7 +168,7 @@ class ApprovalApiTest {
       assertThat(refused.getBody()).containsEntry("message", "กรุณากรอกเหตุผลหรือสิ่งที่ต้องแก้ไข");
     }
     assertThat(instance).isWaitingAt("Task_Review");
-    assertThat(audit.ofProcessInstance(instance.getId())).extracting(row -> row.get("action")).containsExactly("SUBMIT");
+    assertThat(audit.ofProcessInstance(instance.getId())).extracting(row -> row.action()).containsExactly("SUBMIT");
   }
 
   @Test
@@ -185,7 +186,7 @@ class ApprovalApiTest {
     assertThat(school.getStatusCode().value()).isEqualTo(404);
     assertThat(school.getBody()).containsEntry("message", Approvals.NOT_FOUND);
     assertThat(instance).isWaitingAt("Task_Review");
-    assertThat(audit.ofProcessInstance(instance.getId())).extracting(row -> row.get("action")).containsExactly("SUBMIT");
+    assertThat(audit.ofProcessInstance(instance.getId())).extracting(row -> row.action()).containsExactly("SUBMIT");
   }
 
   @Test

@@ -104,14 +104,15 @@ class ReviewedSubmissionProcessTest {
 
     assertThat(instance).hasPassed("Event_Approved").isEnded()
         .variables().containsEntry("reviewApproved", true).containsEntry("submissionLate", false);
-    List<Map<String, Object>> trail = audit.ofProcessInstance(instance.getId());
-    assertThat(trail).extracting(row -> row.get("action"))
+    List<ReviewAudit.TrailEntry> trail = audit.ofProcessInstance(instance.getId());
+    assertThat(trail).extracting(row -> row.action())
         .containsExactly("SUBMIT", "APPROVE");
-    assertThat(trail).extracting(row -> row.get("actor"))
+    assertThat(trail).extracting(row -> row.actor())
         .containsExactly(SCHOOL, "planner");
     String viaApi = http.withBasicAuth("director", "demo")
         .getForObject("/api/reviews/audit?processInstanceId=" + instance.getId(), String.class);
-    assertThat(viaApi).contains("SUBMIT", "APPROVE", SCHOOL, "planner");
+    assertThat(viaApi).contains("SUBMIT", "APPROVE", SCHOOL, "planner")
+        .contains("\"action\":\"APPROVE\"", "\"actor\":\"planner\"", "\"actedAtThai\":\"");
     assertThat(http.withBasicAuth("school10010009", "demo")
         .getForEntity("/api/reviews/audit?processInstanceId=" + instance.getId(), String.class).getStatusCode().value())
         .isEqualTo(403);
@@ -134,7 +135,7 @@ class ReviewedSubmissionProcessTest {
 
     assertThat(instance).isEnded();
     assertThat(audit.ofProcessInstance(instance.getId()))
-        .extracting(row -> row.get("action"))
+        .extracting(row -> row.action())
         .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE");
   }
 
@@ -199,10 +200,10 @@ class ReviewedSubmissionProcessTest {
 
     assertThat(instance).isEnded();
     assertThat(audit.ofProcessInstance(instance.getId()))
-        .extracting(row -> row.get("action"))
+        .extracting(row -> row.action())
         .containsExactly("MISSED_DEADLINE", "SUBMIT", "APPROVE");
     assertThat(audit.ofProcessInstance(instance.getId()))
-        .extracting(row -> row.get("late"))
+        .extracting(row -> row.late())
         .containsExactly(true, true, false);
   }
 

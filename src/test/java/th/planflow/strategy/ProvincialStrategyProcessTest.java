@@ -252,7 +252,7 @@ class ProvincialStrategyProcessTest {
         .isWaitingAt("Task_MeetResponsiblePersons");
     assertThat(strategy.items(YEAR)).extracting(StrategyItem::responsibleUserId).containsExactly("staff1", "staff2", "staff3");
     assertThat(strategy.members(YEAR)).hasSize(3);
-    assertThat(audit.ofProcessInstance(approval.getId())).extracting(row -> row.get("action"))
+    assertThat(audit.ofProcessInstance(approval.getId())).extracting(row -> row.action())
         .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE");
 
     ResponseEntity<Map> afterApproval = put("planner", "/api/strategy/2571/appointment", """
@@ -316,7 +316,7 @@ class ProvincialStrategyProcessTest {
       assertThat(r.status()).isEqualTo(ReportStatus.APPROVED);
       assertThat(r.late()).isFalse();
     });
-    assertThat(audit.ofProcessInstance(review.getId())).extracting(row -> row.get("action"))
+    assertThat(audit.ofProcessInstance(review.getId())).extracting(row -> row.action())
         .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE");
     assertThat(put("staff2", "/api/strategy/2571/reports/1.2", """
         {"resultValue": 60, "resultText": "แก้อีกครั้ง", "budgetUsed": 0}
@@ -355,7 +355,7 @@ class ProvincialStrategyProcessTest {
       assertThat(r.status()).isEqualTo(ReportStatus.APPROVED);
     });
     assertThat(strategy.report(YEAR, "1.2")).get().extracting(StrategyRecords.Report::late).isEqualTo(false);
-    assertThat(audit.ofProcessInstance(review.getId())).extracting(row -> row.get("action"))
+    assertThat(audit.ofProcessInstance(review.getId())).extracting(row -> row.action())
         .containsExactly("MISSED_DEADLINE", "SUBMIT", "APPROVE");
     assertThat(strategy.resultsText(YEAR)).contains("1.1 ร้อยละของนักเรียนชั้นประถมศึกษาปีที่ 3 ที่อ่านออกเขียนได้: เป้าหมาย 95 ร้อยละ"
         + " ผล 80 ร้อยละ (ไม่บรรลุเป้าหมาย) งบประมาณที่ใช้ 5,000.00 บาท [รายงานล่าช้า]");
