@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.planflow.PlanflowTest;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.PlanflowClock;
+import th.planflow.policy.PolicyRounds;
 import th.planflow.project.ProjectMonitoring;
 import th.planflow.project.Projects;
 
@@ -37,6 +38,7 @@ class DashboardBrowserTest {
 
   /** A fiscal year of its own, so no other test's projects are counted. */
   static final int YEAR = 2581;
+  static final String ROUND = "รอบทดสอบแดชบอร์ดในเบราว์เซอร์";
 
   @RegisterExtension
   final Browser browser = new Browser();
@@ -53,6 +55,8 @@ class DashboardBrowserTest {
   TaskService tasks;
   @Autowired
   PlanflowClock clock;
+  @Autowired
+  PolicyRounds rounds;
 
   ProcessInstance late;
 
@@ -66,6 +70,7 @@ class DashboardBrowserTest {
   @Test
   void directorSeesTheFiguresOfTheDatabase() {
     seedProjects();
+    seedRound();
     String overdueName = overdueTask();
 
     browser.login("director", "demo");
@@ -77,6 +82,15 @@ class DashboardBrowserTest {
     assertThat(browser.driver().getTitle()).isEqualTo("แดชบอร์ด ปีงบประมาณ " + YEAR);
     assertThat(browser.driver().findElements(By.cssSelector(".cards article.card h3")).subList(0, 7))
         .extracting(WebElement::getText).doesNotContain("");
+
+    // completeness and timeliness of the policy round, counted from its rows
+    long round = rounds.ofYear(YEAR).get(0).id();
+    int expected = count("select count(*) from policy_report where round_id = ?", round);
+    int in = count("select count(*) from policy_report where round_id = ? and status in ('SUBMITTED', 'APPROVED')", round);
+    int onTime = count("select count(*) from policy_report where round_id = ? and submitted_at is not null and not late", round);
+    int approved = count("select count(*) from policy_report where round_id = ? and status = 'APPROVED'", round);
+    assertThat(browser.bodyText()).contains(ROUND, in + " / " + expected + " แห่ง ส่งแล้ว (" + percent(in, expected)
+        + "%) · ตรงเวลา " + percent(onTime, expected) + "% · อนุมัติแล้ว " + approved, "ยังไม่ส่ง " + (expected - in) + " แห่ง");
 
     // budget disbursement, counted from the tables
     BigDecimal budget = jdbc.queryForObject("select sum(budget) from project where fiscal_year = ?"
@@ -110,6 +124,7 @@ class DashboardBrowserTest {
   @Test
   void dashboardFitsAPhone() {
     seedProjects();
+    seedRound();
     browser.login("director", "demo");
     browser.phone(390, 844);
     browser.open("/dashboard?fiscalYear=" + YEAR, "phone");
@@ -118,6 +133,19 @@ class DashboardBrowserTest {
     assertThat(browser.scrollWidth()).isLessThanOrEqualTo(390);
     browser.open("/dashboard", "phone-this-year");
     assertThat(browser.scrollWidth()).isLessThanOrEqualTo(390);
+  }
+
+  /** A round of the schools' policy reports: three in, one of them late, one approved. */
+  private void seedRound() {
+    if (!rounds.ofYear(YEAR).isEmpty()) {
+      return;
+    }
+    long id = rounds.create(YEAR, ROUND, FiscalYear.of(YEAR).firstDay(), FiscalYear.of(YEAR).quarterEnd(2),
+        PolicyRounds.Audience.SCHOOLS, List.of(), "planner", clock.now());
+    jdbc.update("update policy_report set status = 'SUBMITTED', submitted_at = ? where round_id = ? and reporter in (?, ?)",
+        Date.from(clock.now()), id, "10010001", "10010002");
+    jdbc.update("update policy_report set status = 'APPROVED', submitted_at = ?, late = true where round_id = ?"
+        + " and reporter = ?", Date.from(clock.now()), id, "10010003");
   }
 
   /** Three projects: two with data and quarterly reports, one never entered (not in the budget). */
@@ -170,6 +198,14 @@ class DashboardBrowserTest {
     task.setDueDate(Date.from(clock.now().minus(3, ChronoUnit.DAYS)));
     tasks.saveTask(task);
     return task.getName();
+  }
+
+  private int count(String sql, Object... args) {
+    return jdbc.queryForObject(sql, Integer.class, args);
+  }
+
+  private static long percent(int part, int whole) {
+    return Math.round(100.0 * part / whole);
   }
 
   private String figure(String name) {
