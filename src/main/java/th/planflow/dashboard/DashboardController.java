@@ -129,10 +129,10 @@ class DashboardController {
     }
     List<ProjectBar> perProject = d.projects().stream().map(p -> new ProjectBar(p.code(), p.name(),
         ProjectMonitoring.baht(p.budget()), ProjectMonitoring.baht(p.disbursed()),
-        (int) Math.round(p.disbursedPercent().doubleValue()),
+        percent(p.disbursed(), p.budget()),
         p.progress() == null ? 0 : (int) Math.round(p.progress().doubleValue()), p.disbursed() != null)).toList();
     return new BudgetView(d.projects().size(), ProjectMonitoring.baht(d.budget()),
-        ProjectMonitoring.baht(d.disbursed()), (int) Math.round(d.disbursedPercent().doubleValue()),
+        ProjectMonitoring.baht(d.disbursed()), percent(d.disbursed(), d.budget()),
         quarters, perProject);
   }
 

@@ -373,11 +373,6 @@ public class ProjectMonitoring {
 
   /** One project's budget and, from its latest report, cumulative disbursement and progress (null before any). */
   public record ProjectBudget(String code, String name, BigDecimal budget, BigDecimal disbursed, BigDecimal progress) {
-
-    /** Disbursed as a percentage of the budget, 0 without either. */
-    public BigDecimal disbursedPercent() {
-      return ProjectMonitoring.percent(disbursed, budget);
-    }
   }
 
   /**
@@ -387,10 +382,6 @@ public class ProjectMonitoring {
    */
   public record Disbursement(BigDecimal budget, BigDecimal disbursed, List<BigDecimal> disbursedByQuarter,
       List<ProjectBudget> projects) {
-
-    public BigDecimal disbursedPercent() {
-      return ProjectMonitoring.percent(disbursed, budget);
-    }
   }
 
   public Disbursement disbursement(int fiscalYear) {
@@ -434,13 +425,6 @@ public class ProjectMonitoring {
 
   private static BigDecimal zero(BigDecimal value) {
     return value == null ? BigDecimal.ZERO : value;
-  }
-
-  private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-    if (part == null || whole == null || whole.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, java.math.RoundingMode.HALF_UP);
   }
 
   static int quarterOf(String period) {
