@@ -1,5 +1,6 @@
 package th.planflow.dashboard;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import th.planflow.calendar.PlanflowClock;
 import th.planflow.calendar.ThaiDates;
 import th.planflow.policy.PolicyReporting;
 import th.planflow.policy.PolicyRounds;
+import th.planflow.project.ProjectMonitoring;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
@@ -31,6 +33,19 @@ class DashboardController {
 
   record ProjectRow(String period, String status, int expected, int submitted, int approved, int missing, int late,
       int enteredInEmenscr, int submittedPercent) {
+  }
+
+  /** Budget disbursement of the year's projects; amounts as the project exports write them. */
+  record BudgetView(int projects, String budget, String disbursed, int disbursedPercent, List<QuarterBar> quarters,
+      List<ProjectBar> perProject) {
+  }
+
+  /** Cumulative disbursement after a quarter's reports; reported is false for a quarter nobody reported yet. */
+  record QuarterBar(String quarter, boolean reported, String disbursed, int percentOfBudget) {
+  }
+
+  record ProjectBar(String code, String name, String budget, String disbursed, int disbursedPercent, int progressPercent,
+      boolean reported) {
   }
 
   private final th.planflow.kpi.KpiReports kpis;
@@ -101,7 +116,29 @@ class DashboardController {
       }
     }
     data.put("projects", projectRows);
+    data.put("budget", budget(projects.disbursement(year.buddhistYear())));
     return data;
+  }
+
+  private static BudgetView budget(ProjectMonitoring.Disbursement d) {
+    List<QuarterBar> quarters = new ArrayList<>();
+    for (int q = 0; q < 4; q++) {
+      BigDecimal amount = d.disbursedByQuarter().get(q);
+      quarters.add(new QuarterBar("ไตรมาส " + (q + 1), amount != null,
+          amount == null ? "-" : ProjectMonitoring.baht(amount), percent(amount, d.budget())));
+    }
+    List<ProjectBar> perProject = d.projects().stream().map(p -> new ProjectBar(p.code(), p.name(),
+        ProjectMonitoring.baht(p.budget()), ProjectMonitoring.baht(p.disbursed()),
+        percent(p.disbursed(), p.budget()),
+        p.progress() == null ? 0 : (int) Math.round(p.progress().doubleValue()), p.disbursed() != null)).toList();
+    return new BudgetView(d.projects().size(), ProjectMonitoring.baht(d.budget()),
+        ProjectMonitoring.baht(d.disbursed()), percent(d.disbursed(), d.budget()),
+        quarters, perProject);
+  }
+
+  private static int percent(BigDecimal part, BigDecimal whole) {
+    return part == null || whole == null || whole.signum() == 0 ? 0
+        : (int) Math.round(100.0 * part.doubleValue() / whole.doubleValue());
   }
 
   private static int percent(int part, int whole) {

@@ -33,14 +33,16 @@ class ProjectDocuments {
   static final String SHEET_BUDGET = "การเบิกจ่ายงบประมาณ";
 
   private final Projects projects;
+  private final ProjectMonitoring monitoring;
   private final DocumentService documents;
   private final IdentityService identity;
   private final OfficeProperties office;
   private final PlanflowClock clock;
 
-  ProjectDocuments(Projects projects, DocumentService documents, IdentityService identity, OfficeProperties office,
-      PlanflowClock clock) {
+  ProjectDocuments(Projects projects, ProjectMonitoring monitoring, DocumentService documents, IdentityService identity,
+      OfficeProperties office, PlanflowClock clock) {
     this.projects = projects;
+    this.monitoring = monitoring;
     this.documents = documents;
     this.identity = identity;
     this.office = office;
@@ -99,7 +101,7 @@ class ProjectDocuments {
             quarters[r.quarter() - 1] = XlsxCell.number(r.disbursed().doubleValue());
           }
         }
-        Optional<Report> latest = latest(reports.getOrDefault(p.id(), List.of()));
+        Optional<Report> latest = ProjectMonitoring.latestReported(reports.getOrDefault(p.id(), List.of()), 4);
         BigDecimal disbursed = latest.map(Report::disbursed).orElse(null);
         budget.row(p.code(), p.name(), p.budgetSource() == null ? null : p.budgetSource().thai(),
             XlsxCell.number(zero(p.budget()).doubleValue()), quarters[0], quarters[1], quarters[2], quarters[3],
@@ -129,12 +131,10 @@ class ProjectDocuments {
     Map<Long, List<Report>> reports = reportsByProject(fiscalYear);
     List<ProjectRow> rows = new ArrayList<>();
     List<ProblemRow> problems = new ArrayList<>();
-    BigDecimal totalBudget = BigDecimal.ZERO;
-    BigDecimal totalDisbursed = BigDecimal.ZERO;
     int entered = 0;
     for (Project p : all) {
       List<Report> own = reports.getOrDefault(p.id(), List.of());
-      Optional<Report> latest = latest(own);
+      Optional<Report> latest = ProjectMonitoring.latestReported(own, 4);
       List<String> quarters = new ArrayList<>();
       for (int q = 1; q <= 4; q++) {
         int quarter = q;
@@ -144,8 +144,6 @@ class ProjectDocuments {
       boolean isEntered = p.status() == ProjectStatus.SUBMITTED || p.status() == ProjectStatus.APPROVED;
       if (isEntered) {
         entered++;
-        totalBudget = totalBudget.add(zero(p.budget()));
-        totalDisbursed = totalDisbursed.add(latest.map(Report::disbursed).orElse(BigDecimal.ZERO));
       }
       BigDecimal disbursed = latest.map(Report::disbursed).orElse(null);
       rows.add(new ProjectRow(p.code(), p.name(), owners.getOrDefault(p.owner(), p.owner()),
@@ -190,9 +188,11 @@ class ProjectDocuments {
     model.put("projectCount", all.size());
     model.put("enteredCount", entered);
     model.put("notEnteredCount", (int) all.stream().filter(p -> p.status() == ProjectStatus.NOT_ENTERED).count());
-    model.put("totalBudget", ProjectInputs.baht(totalBudget));
-    model.put("totalDisbursed", ProjectInputs.baht(totalDisbursed));
-    model.put("totalPercent", percent(totalDisbursed, totalBudget));
+    // the same totals as the dashboard's
+    ProjectMonitoring.Disbursement disbursement = monitoring.disbursement(fiscalYear);
+    model.put("totalBudget", ProjectInputs.baht(disbursement.budget()));
+    model.put("totalDisbursed", ProjectInputs.baht(disbursement.disbursed()));
+    model.put("totalPercent", percent(disbursement.disbursed(), disbursement.budget()));
     model.put("projects", rows);
     model.put("quarters", quarterRows);
     model.put("problems", problems);
@@ -240,11 +240,6 @@ class ProjectDocuments {
       byProject.computeIfAbsent(r.projectId(), id -> new ArrayList<>()).add(r);
     }
     return byProject;
-  }
-
-  /** The latest quarter with a report in (progress and disbursement are cumulative). */
-  static Optional<Report> latest(List<Report> reports) {
-    return reports.stream().filter(r -> r.status().reported()).reduce((a, b) -> b.quarter() > a.quarter() ? b : a);
   }
 
   private Map<String, String> ownerNames(List<Project> list) {

@@ -1,10 +1,12 @@
 package th.planflow.project;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -367,6 +369,62 @@ public class ProjectMonitoring {
       }
     }
     return new PeriodProgress(period, status, expected, submitted, approved, returned, missing, late, entered, outstanding);
+  }
+
+  /** One project's budget and, from its latest report, cumulative disbursement and progress (null before any). */
+  public record ProjectBudget(String code, String name, BigDecimal budget, BigDecimal disbursed, BigDecimal progress) {
+  }
+
+  /**
+   * Budget disbursement of the projects with data (submitted or approved): their total budget, what they had
+   * disbursed by their latest report, and the same total as it stood after each quarter's reports (null for a
+   * quarter nobody has reported yet). The dashboard and the project summary (PDF, .xlsx) both read this.
+   */
+  public record Disbursement(BigDecimal budget, BigDecimal disbursed, List<BigDecimal> disbursedByQuarter,
+      List<ProjectBudget> projects) {
+  }
+
+  public Disbursement disbursement(int fiscalYear) {
+    Map<Long, List<Report>> reports = new LinkedHashMap<>();
+    for (Report r : projects.reportsOfYear(fiscalYear)) {
+      reports.computeIfAbsent(r.projectId(), id -> new ArrayList<>()).add(r);
+    }
+    BigDecimal budget = BigDecimal.ZERO;
+    BigDecimal[] byQuarter = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    boolean[] reportedIn = new boolean[4];
+    List<ProjectBudget> rows = new ArrayList<>();
+    for (Project p : projects.ofYear(fiscalYear, ProjectStatus.SUBMITTED, ProjectStatus.APPROVED)) {
+      List<Report> own = reports.getOrDefault(p.id(), List.of());
+      budget = budget.add(zero(p.budget()));
+      for (int q = 1; q <= 4; q++) {
+        int quarter = q;
+        byQuarter[q - 1] = byQuarter[q - 1].add(latestReported(own, q).map(r -> zero(r.disbursed())).orElse(BigDecimal.ZERO));
+        reportedIn[q - 1] |= own.stream().anyMatch(r -> r.status().reported() && r.quarter() == quarter);
+      }
+      Report latest = latestReported(own, 4).orElse(null);
+      rows.add(new ProjectBudget(p.code(), p.name(), p.budget(), latest == null ? null : latest.disbursed(),
+          latest == null ? null : latest.progress()));
+    }
+    List<BigDecimal> quarters = new ArrayList<>();
+    for (int q = 0; q < 4; q++) {
+      quarters.add(reportedIn[q] ? byQuarter[q] : null);
+    }
+    return new Disbursement(budget, byQuarter[3], quarters, rows);
+  }
+
+  /** Baht the way the project exports write it ("1,250,000.00"), for pages outside this package. */
+  public static String baht(BigDecimal amount) {
+    return ProjectInputs.baht(amount);
+  }
+
+  /** The latest quarter up to {@code lastQuarter} with a report in (progress and disbursement are cumulative). */
+  static Optional<Report> latestReported(List<Report> reports, int lastQuarter) {
+    return reports.stream().filter(r -> r.status().reported() && r.quarter() <= lastQuarter)
+        .reduce((a, b) -> b.quarter() > a.quarter() ? b : a);
+  }
+
+  private static BigDecimal zero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
   }
 
   static int quarterOf(String period) {

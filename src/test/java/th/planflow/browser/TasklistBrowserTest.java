@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +49,18 @@ class TasklistBrowserTest {
   HistoryService history;
 
   static JsonNode thai;
+
+  /** Started here; whatever is left running is removed so no other test counts these tasks. */
+  final List<String> started = new ArrayList<>();
+
+  @AfterEach
+  void cleanUp() {
+    for (String id : started) {
+      if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+        runtime.deleteProcessInstance(id, "browser test done");
+      }
+    }
+  }
 
   @BeforeAll
   static void readTranslation() throws IOException {
@@ -160,9 +174,11 @@ class TasklistBrowserTest {
   }
 
   private ProcessInstance startedForSchool(String school, String title) {
-    return runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
+    ProcessInstance instance = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of(
         "fiscalYear", 2570, "title", title, "stepKey", "browser", "due", "4",
         "submitterGroup", "school-" + school, "subjectRef", "browser:" + school));
+    started.add(instance.getId());
+    return instance;
   }
 
   private ProcessInstance submittedForReview(String school, String title) {
