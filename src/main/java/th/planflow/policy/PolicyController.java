@@ -1,11 +1,13 @@
 package th.planflow.policy;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import th.planflow.document.ImportException;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.ThaiDates;
 import th.planflow.identity.Groups;
@@ -52,6 +56,23 @@ class PolicyController {
     return Map.of("message", "บันทึกรายการนโยบายปีงบประมาณ " + year + " จำนวน " + rows.size() + " รายการแล้ว");
   }
 
+  @PostMapping(path = "/api/policy/{fiscalYear}/policies/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  Map<String, Object> importPolicies(@PathVariable String fiscalYear,
+      @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    requirePlanOfficer();
+    FiscalYear year = FiscalYear.parse(fiscalYear);
+    if (file == null || file.isEmpty()) {
+      throw new ImportException(Policies.ITEMS, "กรุณาแนบไฟล์รายการนโยบาย (.xlsx หรือ .csv) ในช่อง file");
+    }
+    int imported = policies.importFile(year.buddhistYear(), file.getOriginalFilename(), file.getBytes());
+    return Map.of("imported", imported, "message", "บันทึกรายการนโยบายปีงบประมาณ " + year + " จำนวน " + imported + " รายการแล้ว");
+  }
+
+  @GetMapping("/api/policy/policies-template.xlsx")
+  ResponseEntity<byte[]> policiesTemplate() {
+    return file(Policies.template(), "policy-import-template.xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
+  }
+
   @PostMapping("/api/policy/rounds")
   ResponseEntity<Map<String, Object>> open(@RequestBody PolicyReporting.OpenRound request) {
     requirePlanOfficer();
@@ -78,12 +99,36 @@ class PolicyController {
     body.put("returned", p.returned());
     body.put("missing", p.missing());
     body.put("late", p.late());
-    body.put("byDistrict", p.byDistrict().entrySet().stream()
-        .map(e -> Map.of("district", e.getKey(), "expected", e.getValue()[0], "submitted", e.getValue()[1])).toList());
-    body.put("notSubmitted", p.notSubmitted().stream()
-        .map(r -> Map.of("code", r.reporter(), "name", r.reporterName() == null ? "" : r.reporterName(),
-            "status", r.status().name(), "chasedToday", r.lastChasedOn() != null)).toList());
+    body.put("byDistrict", groups("district", p.byDistrict()));
+    body.put("byNetwork", groups("network", p.byNetwork()));
+    body.put("notSubmitted", p.notSubmitted().stream().map(r -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", r.reporter());
+      row.put("name", r.reporterName() == null ? "" : r.reporterName());
+      row.put("district", r.district());
+      row.put("network", r.network());
+      row.put("contactName", r.contactName());
+      row.put("email", r.email());
+      row.put("status", r.status().name());
+      row.put("chasedToday", r.lastChasedOn() != null);
+      return row;
+    }).toList());
     return body;
+  }
+
+  private static List<Map<String, Object>> groups(String key, Map<String, PolicyReporting.Counts> groups) {
+    return groups.entrySet().stream().map(e -> {
+      PolicyReporting.Counts c = e.getValue();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(key, e.getKey());
+      row.put("expected", c.expected());
+      row.put("submitted", c.submitted());
+      row.put("approved", c.approved());
+      row.put("returned", c.returned());
+      row.put("missing", c.missing());
+      row.put("late", c.late());
+      return row;
+    }).toList();
   }
 
   @PostMapping("/api/policy/rounds/{id}/chase")
