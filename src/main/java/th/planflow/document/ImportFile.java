@@ -24,15 +24,26 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ImportFile {
 
-  /** A column of an import file: the headers accepted for it (the first is written in templates). */
+  /** A column of an import file, usually an enum constant holding its {@link Spec}. */
   public interface Column {
-    List<String> headers();
+    Spec spec();
 
-    boolean required();
-
+    /** The header written in templates and error lists. */
     default String header() {
-      return headers().get(0);
+      return spec().headers().get(0);
     }
+  }
+
+  /** Whether a column must be in the file, and the headers accepted for it (compared without spaces). */
+  public record Spec(boolean required, List<String> headers) {
+  }
+
+  public static Spec required(String... headers) {
+    return new Spec(true, List.of(headers));
+  }
+
+  public static Spec optional(String... headers) {
+    return new Spec(false, List.of(headers));
   }
 
   /** One data row: its row number in the file (the header is row 1 when it is the first line). */
@@ -101,7 +112,7 @@ public final class ImportFile {
   public static <C extends Enum<C> & Column> C column(Class<C> columns, String header) {
     String h = normalize(header);
     for (C column : columns.getEnumConstants()) {
-      for (String accepted : column.headers()) {
+      for (String accepted : column.spec().headers()) {
         if (normalize(accepted).equals(h)) {
           return column;
         }
@@ -152,8 +163,8 @@ public final class ImportFile {
     List<String> required = new ArrayList<>();
     List<String> optional = new ArrayList<>();
     for (C column : columns.getEnumConstants()) {
-      (column.required() ? required : optional).add(column.header());
-      if (column.required() && !positions.containsKey(column)) {
+      (column.spec().required() ? required : optional).add(column.header());
+      if (column.spec().required() && !positions.containsKey(column)) {
         missing.add(column.header());
       }
     }

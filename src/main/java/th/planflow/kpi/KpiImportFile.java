@@ -9,30 +9,23 @@ final class KpiImportFile {
 
   /** The columns of the import file and the headers accepted for each (compared without spaces). */
   enum Column implements ImportFile.Column {
-    CODE(true, "รหัสตัวชี้วัด", "รหัส"),
-    NAME(true, "ชื่อตัวชี้วัด", "ตัวชี้วัด"),
-    STRATEGY(true, "กลยุทธ์", "ยุทธศาสตร์", "กลยุทธ์สพฐ."),
-    TARGET(true, "ค่าเป้าหมาย", "เป้าหมาย"),
-    UNIT(true, "หน่วยนับ", "หน่วย"),
-    DIRECTION(false, "ทิศทาง", "ทิศทางที่ดี"),
-    OWNER(true, "ผู้รับผิดชอบ", "รหัสผู้รับผิดชอบ", "ชื่อผู้ใช้ผู้รับผิดชอบ");
+    CODE(ImportFile.required("รหัสตัวชี้วัด", "รหัส")),
+    NAME(ImportFile.required("ชื่อตัวชี้วัด", "ตัวชี้วัด")),
+    STRATEGY(ImportFile.required("กลยุทธ์", "ยุทธศาสตร์", "กลยุทธ์สพฐ.")),
+    TARGET(ImportFile.required("ค่าเป้าหมาย", "เป้าหมาย")),
+    UNIT(ImportFile.required("หน่วยนับ", "หน่วย")),
+    DIRECTION(ImportFile.optional("ทิศทาง", "ทิศทางที่ดี")),
+    OWNER(ImportFile.required("ผู้รับผิดชอบ", "รหัสผู้รับผิดชอบ", "ชื่อผู้ใช้ผู้รับผิดชอบ"));
 
-    private final boolean required;
-    private final List<String> headers;
+    private final ImportFile.Spec spec;
 
-    Column(boolean required, String... headers) {
-      this.required = required;
-      this.headers = List.of(headers);
+    Column(ImportFile.Spec spec) {
+      this.spec = spec;
     }
 
     @Override
-    public List<String> headers() {
-      return headers;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
+    public ImportFile.Spec spec() {
+      return spec;
     }
   }
 

@@ -33,31 +33,24 @@ public class SchoolImport {
   private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
   enum Column implements ImportFile.Column {
-    CODE(true, "รหัสโรงเรียน", "รหัสสถานศึกษา", "รหัส สพฐ.", "รหัสโรงเรียน 10 หลัก", "รหัส"),
-    NAME(true, "ชื่อโรงเรียน", "ชื่อสถานศึกษา", "โรงเรียน"),
-    DISTRICT(true, "อำเภอ"),
-    NETWORK(true, "เครือข่าย", "เครือข่ายสถานศึกษา", "กลุ่มเครือข่าย", "เครือข่ายโรงเรียน"),
-    SIZE(true, "ขนาดโรงเรียน", "ขนาด", "ขนาดสถานศึกษา"),
-    EMAIL(true, "อีเมล", "e-mail", "email", "อีเมล์"),
-    CONTACT(false, "ผู้ประสานงาน", "ผู้ติดต่อ", "ชื่อผู้ประสานงาน"),
-    PHONE(false, "โทรศัพท์", "เบอร์โทรศัพท์", "เบอร์โทร");
+    CODE(ImportFile.required("รหัสโรงเรียน", "รหัสสถานศึกษา", "รหัส สพฐ.", "รหัสโรงเรียน 10 หลัก", "รหัส")),
+    NAME(ImportFile.required("ชื่อโรงเรียน", "ชื่อสถานศึกษา", "โรงเรียน")),
+    DISTRICT(ImportFile.required("อำเภอ")),
+    NETWORK(ImportFile.required("เครือข่าย", "เครือข่ายสถานศึกษา", "กลุ่มเครือข่าย", "เครือข่ายโรงเรียน")),
+    SIZE(ImportFile.required("ขนาดโรงเรียน", "ขนาด", "ขนาดสถานศึกษา")),
+    EMAIL(ImportFile.required("อีเมล", "e-mail", "email", "อีเมล์")),
+    CONTACT(ImportFile.optional("ผู้ประสานงาน", "ผู้ติดต่อ", "ชื่อผู้ประสานงาน")),
+    PHONE(ImportFile.optional("โทรศัพท์", "เบอร์โทรศัพท์", "เบอร์โทร"));
 
-    private final boolean required;
-    private final List<String> headers;
+    private final ImportFile.Spec spec;
 
-    Column(boolean required, String... headers) {
-      this.required = required;
-      this.headers = List.of(headers);
+    Column(ImportFile.Spec spec) {
+      this.spec = spec;
     }
 
     @Override
-    public List<String> headers() {
-      return headers;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
+    public ImportFile.Spec spec() {
+      return spec;
     }
   }
 

@@ -38,26 +38,19 @@ public class Policies {
 
   /** The columns of a policy list file (.xlsx or .csv). */
   enum Column implements ImportFile.Column {
-    CODE(true, "รหัสนโยบาย", "รหัส"),
-    NAME(true, "ชื่อนโยบาย", "นโยบาย"),
-    INDICATOR(false, "ตัวชี้วัด", "ตัวชี้วัดของนโยบาย");
+    CODE(ImportFile.required("รหัสนโยบาย", "รหัส")),
+    NAME(ImportFile.required("ชื่อนโยบาย", "นโยบาย")),
+    INDICATOR(ImportFile.optional("ตัวชี้วัด", "ตัวชี้วัดของนโยบาย"));
 
-    private final boolean required;
-    private final List<String> headers;
+    private final ImportFile.Spec spec;
 
-    Column(boolean required, String... headers) {
-      this.required = required;
-      this.headers = List.of(headers);
+    Column(ImportFile.Spec spec) {
+      this.spec = spec;
     }
 
     @Override
-    public List<String> headers() {
-      return headers;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
+    public ImportFile.Spec spec() {
+      return spec;
     }
   }
 
