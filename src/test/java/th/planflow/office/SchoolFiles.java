@@ -41,7 +41,16 @@ public final class SchoolFiles {
 
   public static ResponseEntity<String> upload(TestRestTemplate http, String user, String path, String fileName,
       byte[] bytes) {
+    return upload(http, user, path, fileName, bytes, null, null);
+  }
+
+  /** The same from a page's form: with the CSRF token it carried and the cookie of its session. */
+  public static ResponseEntity<String> upload(TestRestTemplate http, String user, String path, String fileName,
+      byte[] bytes, String csrfToken, String sessionCookie) {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    if (csrfToken != null) {
+      form.add("_csrf", csrfToken);
+    }
     form.add("file", new ByteArrayResource(bytes) {
       @Override
       public String getFilename() {
@@ -50,6 +59,9 @@ public final class SchoolFiles {
     });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    if (sessionCookie != null) {
+      headers.add(HttpHeaders.COOKIE, sessionCookie);
+    }
     return http.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(form, headers), String.class);
   }
 

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import th.planflow.PlanflowTest;
@@ -123,7 +128,7 @@ class SchoolImportTest {
 
   @Test
   void aFileWithoutTheRequiredColumnsIsRefused() throws Exception {
-    byte[] csv = "รหัสโรงเรียน,ชื่อโรงเรียน,อำเภอ\n1040990001,โรงเรียนทดสอบ,อำเภอเมือง\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] csv = "รหัสโรงเรียน,ชื่อโรงเรียน,อำเภอ\n1040990001,โรงเรียนทดสอบ,อำเภอเมือง\n".getBytes(StandardCharsets.UTF_8);
     JsonNode body = body(SchoolFiles.upload(http, "planner", PATH, "schools.csv", csv));
     assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo("ไม่พบหัวคอลัมน์ เครือข่าย, ขนาดโรงเรียน, อีเมล"
         + " (หัวคอลัมน์ที่ต้องมี: รหัสโรงเรียน, ชื่อโรงเรียน, อำเภอ, เครือข่าย, ขนาดโรงเรียน, อีเมล; ผู้ประสานงาน, โทรศัพท์ ใส่หรือไม่ก็ได้)");
@@ -140,6 +145,24 @@ class SchoolImportTest {
     assertThat(schoolCount()).isEqualTo(before);
     assertThat(http.withBasicAuth("school10010001", "demo").getForEntity("/api/schools", String.class).getStatusCode().value())
         .isEqualTo(403);
+  }
+
+  @Test
+  void thePageImportsAndShowsTheErrorsAsATable() {
+    // the page's form carries the CSRF token of the session it was rendered in
+    ResponseEntity<String> form = http.withBasicAuth("planner", "demo").getForEntity("/schools", String.class);
+    String cookie = form.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getBody());
+    assertThat(token.find()).isTrue();
+    Function<byte[], String> post = bytes -> SchoolFiles.upload(http, "planner", "/schools/import", "schools.csv", bytes,
+        token.group(1), cookie).getBody();
+
+    String refused = post.apply(SchoolFiles.csv(List.of(List.of("12345", "โรงเรียนรหัสสั้น", "อำเภอเมือง", "เครือข่ายเมือง 1",
+        "เล็ก", "a@school.example.ac.th", ""))));
+    assertThat(refused).contains("นำเข้าไม่สำเร็จ ไม่มีรายการใดถูกบันทึก พบข้อผิดพลาด 1 รายการ", "<td>รหัสโรงเรียน</td>",
+        "รหัสโรงเรียน &#39;12345&#39; ไม่ถูกต้อง");
+    String imported = post.apply(SchoolFiles.csv(goodRows()));
+    assertThat(imported).contains("เพิ่มใหม่ 3 แห่ง", "โรงเรียนบ้านทดสอบสาม", "เครือข่ายน้ำพอง 2", "ขนาดกลาง");
   }
 
   @Test

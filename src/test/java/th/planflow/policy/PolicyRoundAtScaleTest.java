@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,15 +90,7 @@ class PolicyRoundAtScaleTest {
   }
 
   int runBatches() {
-    int ran = 0;
-    List<Job> jobs;
-    while (!(jobs = management.createJobQuery().processInstanceId(roundInstance).executable().list()).isEmpty()) {
-      for (Job job : jobs) {
-        management.executeJob(job.getId());
-        ran++;
-      }
-    }
-    return ran;
+    return PolicyApi.runJobs(management, roundInstance);
   }
 
   Task taskOf(String reporter, String key) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,10 +62,7 @@ class PolicyRoundCountsTest {
         + " \"dueOn\": \"2027-03-10\", \"audience\": \"BOTH\", \"policyCodes\": [\"P03\"]}");
     roundId = ((Number) opened.getBody().get("id")).longValue();
     String instance = (String) opened.getBody().get("processInstanceId");
-    List<Job> jobs;
-    while (!(jobs = management.createJobQuery().processInstanceId(instance).executable().list()).isEmpty()) {
-      jobs.forEach(j -> management.executeJob(j.getId()));
-    }
+    PolicyApi.runJobs(management, instance);
     submit("10010001");
     submit("10010002");
     submit(PolicyRounds.OFFICE_REPORTER);
