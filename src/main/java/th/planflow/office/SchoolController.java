@@ -18,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import th.planflow.document.ImportException;
 import th.planflow.document.XlsxWriter;
 import th.planflow.identity.Groups;
-import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
 /** The schools of the office: the plan officer imports them from a file (API and a page), staff read them. */
@@ -36,7 +35,7 @@ class SchoolController {
   @GetMapping("/api/schools")
   @ResponseBody
   List<Schools.School> list() {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     return schools.all();
   }
 
@@ -63,7 +62,7 @@ class SchoolController {
 
   @GetMapping("/schools")
   String page(Model model) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     model.addAttribute("schools", schools.all());
     model.addAttribute("canImport", CurrentUser.isMemberOf(Groups.PLAN_OFFICER));
     return "office/schools";
@@ -88,18 +87,10 @@ class SchoolController {
 
   /** @return the file's name, once the caller may import and a file came */
   private static String requirePlanOfficer(MultipartFile file) {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
-    }
+    CurrentUser.requirePlanOfficer();
     if (file == null || file.isEmpty()) {
       throw new ImportException(SchoolImport.ITEMS, "กรุณาแนบไฟล์รายชื่อสถานศึกษา (.xlsx หรือ .csv) ในช่อง file");
     }
     return file.getOriginalFilename();
-  }
-
-  private static void requireStaff() {
-    if (!CurrentUser.isPlanningOrSupervisor()) {
-      throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
-    }
   }
 }

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.calendar.ThaiDates;
-import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
 /** One round in detail, from the dashboard: counts per district and per school network, and who is missing. */
@@ -23,9 +22,7 @@ class PolicyRoundPage {
 
   @GetMapping("/policy/rounds/{id}")
   String page(@PathVariable long id, Model model) {
-    if (!CurrentUser.isPlanningOrSupervisor()) {
-      throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
-    }
+    CurrentUser.requirePlanningOrSupervisor();
     PolicyRounds.Round round = reporting.round(id);
     model.addAttribute("round", round);
     model.addAttribute("dueOn", ThaiDates.full(round.dueOn()));
