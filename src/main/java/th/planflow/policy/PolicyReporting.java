@@ -2,6 +2,7 @@ package th.planflow.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -261,8 +262,11 @@ public class PolicyReporting {
     List<Report> reports = rounds.reports(roundId);
     Counts total = new Counts();
     int onTime = 0;
-    Map<String, Counts> byDistrict = new TreeMap<>();
-    Map<String, Counts> byNetwork = new TreeMap<>();
+    // by name, the office's own report and schools without a network last
+    Comparator<String> order = Comparator.<String, Boolean>comparing(g -> g.equals(OFFICE_GROUP) || g.equals(NO_NETWORK))
+        .thenComparing(Comparator.naturalOrder());
+    Map<String, Counts> byDistrict = new TreeMap<>(order);
+    Map<String, Counts> byNetwork = new TreeMap<>(order);
     List<Report> notSubmitted = new ArrayList<>();
     for (Report r : reports) {
       boolean office = PolicyRounds.OFFICE_REPORTER.equals(r.reporter());
