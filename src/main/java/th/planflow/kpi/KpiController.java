@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,15 +88,6 @@ class KpiController {
     body.put("message", "นำเข้ารายการตัวชี้วัดของปีงบประมาณ " + year + " แล้ว " + kpis.size() + " รายการ");
     body.put("imported", kpis.size());
     return ResponseEntity.status(HttpStatus.CREATED).body(body);
-  }
-
-  @ExceptionHandler(KpiImportException.class)
-  ResponseEntity<Map<String, Object>> importFailed(KpiImportException e) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", HttpStatus.BAD_REQUEST.value());
-    body.put("message", e.getMessage());
-    body.put("errors", e.problems().stream().map(p -> Map.of("row", p.row(), "message", p.message())).toList());
-    return ResponseEntity.badRequest().body(body);
   }
 
   @GetMapping("/api/kpi/import-template.xlsx")

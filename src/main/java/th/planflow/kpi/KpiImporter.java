@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.planflow.calendar.PlanflowClock;
-import th.planflow.kpi.KpiImportException.Problem;
+import th.planflow.document.ImportFile;
+import th.planflow.document.ImportException.Problem;
 import th.planflow.kpi.KpiImportFile.Column;
-import th.planflow.kpi.KpiImportFile.SourceRow;
 import th.planflow.review.FormInput;
 import th.planflow.web.UserInputException;
 
@@ -22,7 +22,6 @@ import th.planflow.web.UserInputException;
 @Service
 class KpiImporter {
 
-  static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
   static final int CODE_MAX = 50;
   private static final BigDecimal TARGET_LIMIT = new BigDecimal("100000000000000");
 
@@ -39,12 +38,6 @@ class KpiImporter {
   /** Replaces the year's KPI list with the file's; refused once owners have reported results. */
   @Transactional
   List<Kpi> importFile(int year, String fileName, byte[] bytes, String importedBy) {
-    if (bytes == null || bytes.length == 0) {
-      throw new KpiImportException("ไม่พบไฟล์ หรือไฟล์ว่างเปล่า");
-    }
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw new KpiImportException("ไฟล์ใหญ่เกิน 2 MB");
-    }
     if (store.hasResults(year)) {
       throw new KpiImportException("ปีงบประมาณ " + year
           + " มีผลการดำเนินงานที่ผู้รับผิดชอบรายงานแล้ว จึงนำเข้ารายการตัวชี้วัดใหม่ทั้งชุดไม่ได้ (เปลี่ยนผู้รับผิดชอบรายตัวได้)");
@@ -55,13 +48,13 @@ class KpiImporter {
   }
 
   /** The KPIs of the rows, or every problem of every row. */
-  List<Kpi> check(List<SourceRow> rows) {
+  List<Kpi> check(List<ImportFile.Row<Column>> rows) {
     Map<String, String> staffIds = staff.staff();
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> firstRowOfCode = new HashMap<>();
     List<Kpi> kpis = new ArrayList<>();
     int seq = 0;
-    for (SourceRow row : rows) {
+    for (ImportFile.Row<Column> row : rows) {
       List<String> rowProblems = new ArrayList<>();
       String code = row.text(Column.CODE);
       if (code == null) {
@@ -101,7 +94,7 @@ class KpiImporter {
     return kpis;
   }
 
-  private static String text(SourceRow row, Column column, String label, int max, List<String> problems) {
+  private static String text(ImportFile.Row<Column> row, Column column, String label, int max, List<String> problems) {
     String value = row.text(column);
     if (value == null) {
       problems.add("ไม่มี" + label);
@@ -115,7 +108,7 @@ class KpiImporter {
     }
   }
 
-  private static BigDecimal target(SourceRow row, List<String> problems) {
+  private static BigDecimal target(ImportFile.Row<Column> row, List<String> problems) {
     Object raw = row.raw(Column.TARGET);
     if (raw instanceof BigDecimal number) {
       return checkRange(number, problems);

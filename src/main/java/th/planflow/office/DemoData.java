@@ -36,6 +36,8 @@ class DemoData {
       "ดงบัง", "ทุ่งโพธิ์", "วังหิน", "หินลาด", "โคกศรี", "นาโพธิ์", "หนองสิม", "บะยาว", "ห้วยแคน", "ท่าเรือ"};
   private static final String[] KINDS = {"บ้าน", "วัด", "ชุมชนบ้าน", "บ้าน", "อนุบาล", "บ้าน"};
   private static final String[] KIND_SUFFIX = {"", "", "", "วิทยา", "", "ประชาสามัคคี"};
+  private static final String[] CONTACTS = {"นางสาวอรทัย ใจงาม", "นายสมพงษ์ ศรีสุข", "นางพรทิพย์ มีสุข",
+      "นายวิทยา แก้วมณี", "นางสาวกาญจนา บุญมา", "นายประยุทธ ทองดี", "นางสุภาพร คำแสน"};
   private static final String[] DISTRICTS = {"อำเภอเมือง", "อำเภอหนองเรือ", "อำเภอบ้านฝาง", "อำเภอพระยืน", "อำเภอน้ำพอง"};
 
   private final IdentityService identity;
@@ -82,10 +84,24 @@ class DemoData {
         String name = schoolName(i);
         access.ensureGroup(Groups.ofSchool(code), name, "WORKFLOW");
         user("school" + code, name, "ผู้ประสานงาน", Groups.SCHOOL, Groups.ofSchool(code));
-        schools.add(new Object[] {office.code(), code, name, DISTRICTS[i % DISTRICTS.length], email("school" + code)});
+        String district = DISTRICTS[i % DISTRICTS.length];
+        schools.add(new Object[] {office.code(), code, name, district, network(district, i), size(i).name(),
+            email("school" + code), CONTACTS[i % CONTACTS.length], String.format("043%06d", i)});
       }
-      jdbc.batchUpdate("insert into school (office_code, code, name_th, district_th, email) values (?, ?, ?, ?, ?)", schools);
+      jdbc.batchUpdate("insert into school (office_code, code, name_th, district_th, network_th, size_class, email,"
+          + " contact_name, phone) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", schools);
     });
+  }
+
+  /** Three school networks per district, e.g. "เครือข่ายหนองเรือ 2". */
+  static String network(String district, int i) {
+    return "เครือข่าย" + district.substring("อำเภอ".length()) + " " + (1 + (i / DISTRICTS.length) % 3);
+  }
+
+  /** Most schools of a rural ESA are small: half small, three in ten medium, one large, one extra large. */
+  static SchoolSize size(int i) {
+    int k = i % 10;
+    return k < 5 ? SchoolSize.SMALL : k < 8 ? SchoolSize.MEDIUM : k == 8 ? SchoolSize.LARGE : SchoolSize.EXTRA_LARGE;
   }
 
   String schoolCode(int i) {

@@ -1,11 +1,13 @@
 package th.planflow.policy;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import th.planflow.document.ImportException;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.ThaiDates;
 import th.planflow.identity.Groups;
@@ -46,15 +50,32 @@ class PolicyController {
 
   @PutMapping("/api/policy/{fiscalYear}/policies")
   Map<String, Object> replacePolicies(@PathVariable String fiscalYear, @RequestBody List<Policies.Policy> rows) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     FiscalYear year = FiscalYear.parse(fiscalYear);
     policies.replace(year.buddhistYear(), rows);
     return Map.of("message", "บันทึกรายการนโยบายปีงบประมาณ " + year + " จำนวน " + rows.size() + " รายการแล้ว");
   }
 
+  @PostMapping(path = "/api/policy/{fiscalYear}/policies/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  Map<String, Object> importPolicies(@PathVariable String fiscalYear,
+      @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    CurrentUser.requirePlanOfficer();
+    FiscalYear year = FiscalYear.parse(fiscalYear);
+    if (file == null || file.isEmpty()) {
+      throw new ImportException(Policies.ITEMS, "กรุณาแนบไฟล์รายการนโยบาย (.xlsx หรือ .csv) ในช่อง file");
+    }
+    int imported = policies.importFile(year.buddhistYear(), file.getOriginalFilename(), file.getBytes());
+    return Map.of("imported", imported, "message", "บันทึกรายการนโยบายปีงบประมาณ " + year + " จำนวน " + imported + " รายการแล้ว");
+  }
+
+  @GetMapping("/api/policy/policies-template.xlsx")
+  ResponseEntity<byte[]> policiesTemplate() {
+    return file(Policies.template(), "policy-import-template.xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
+  }
+
   @PostMapping("/api/policy/rounds")
   ResponseEntity<Map<String, Object>> open(@RequestBody PolicyReporting.OpenRound request) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     PolicyRounds.Round round = reporting.open(request, CurrentUser.id());
     return ResponseEntity.status(201).body(Map.of("id", round.id(), "processInstanceId", round.processInstanceId(),
         "message", "เปิดรอบการรายงาน \"" + round.name() + "\" แล้ว ครบกำหนด " + ThaiDates.full(round.dueOn())
@@ -63,13 +84,13 @@ class PolicyController {
 
   @GetMapping("/api/policy/rounds")
   List<PolicyRounds.Round> rounds(@RequestParam String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     return rounds.ofYear(FiscalYear.parse(fiscalYear).buddhistYear());
   }
 
   @GetMapping("/api/policy/rounds/{id}/progress")
   Map<String, Object> progress(@PathVariable long id) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     PolicyReporting.Progress p = reporting.progress(id);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("expected", p.expected());
@@ -78,31 +99,55 @@ class PolicyController {
     body.put("returned", p.returned());
     body.put("missing", p.missing());
     body.put("late", p.late());
-    body.put("byDistrict", p.byDistrict().entrySet().stream()
-        .map(e -> Map.of("district", e.getKey(), "expected", e.getValue()[0], "submitted", e.getValue()[1])).toList());
-    body.put("notSubmitted", p.notSubmitted().stream()
-        .map(r -> Map.of("code", r.reporter(), "name", r.reporterName() == null ? "" : r.reporterName(),
-            "status", r.status().name(), "chasedToday", r.lastChasedOn() != null)).toList());
+    body.put("byDistrict", groups("district", p.byDistrict()));
+    body.put("byNetwork", groups("network", p.byNetwork()));
+    body.put("notSubmitted", p.notSubmitted().stream().map(r -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", r.reporter());
+      row.put("name", r.reporterName() == null ? "" : r.reporterName());
+      row.put("district", r.district());
+      row.put("network", r.network());
+      row.put("contactName", r.contactName());
+      row.put("email", r.email());
+      row.put("status", r.status().name());
+      row.put("chasedToday", r.lastChasedOn() != null);
+      return row;
+    }).toList());
     return body;
+  }
+
+  private static List<Map<String, Object>> groups(String key, Map<String, PolicyReporting.Counts> groups) {
+    return groups.entrySet().stream().map(e -> {
+      PolicyReporting.Counts c = e.getValue();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(key, e.getKey());
+      row.put("expected", c.expected());
+      row.put("submitted", c.submitted());
+      row.put("approved", c.approved());
+      row.put("returned", c.returned());
+      row.put("missing", c.missing());
+      row.put("late", c.late());
+      return row;
+    }).toList();
   }
 
   @PostMapping("/api/policy/rounds/{id}/chase")
   Map<String, Object> chase(@PathVariable long id, @RequestBody(required = false) Map<String, List<String>> body) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     int chased = reporting.chase(id, body == null ? null : body.get("schools"));
     return Map.of("chased", chased, "message", "ส่งอีเมลติดตามแล้ว " + chased + " แห่ง (ติดตามได้วันละครั้งต่อแห่ง)");
   }
 
   @PostMapping("/api/policy/rounds/{id}/approve-submitted")
   Map<String, Object> approveSubmitted(@PathVariable long id) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     int approved = reporting.approveAllSubmitted(id);
     return Map.of("approved", approved, "message", "อนุมัติรายงานที่ส่งครบถ้วนแล้ว " + approved + " รายการ");
   }
 
   @PostMapping("/api/policy/rounds/{id}/close")
   Map<String, Object> close(@PathVariable long id) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     PolicyRounds.Round round = reporting.round(id);
     Task followUp = round.processInstanceId() == null ? null
         : tasks.createTaskQuery().processInstanceId(round.processInstanceId()).taskDefinitionKey("Task_FollowUp").singleResult();
@@ -117,7 +162,7 @@ class PolicyController {
   @PostMapping("/api/policy/rounds/{id}/reporters/{reporter}/reopen")
   Map<String, Object> reopen(@PathVariable long id, @PathVariable String reporter,
       @RequestBody(required = false) Map<String, String> body) {
-    requirePlanOfficer();
+    CurrentUser.requirePlanOfficer();
     reporting.reopenFor(id, reporter, body == null ? null : body.get("reason"), CurrentUser.id());
     return Map.of("message", "เปิดให้ " + reporter + " รายงานได้อีกครั้ง ภายใน 7 วัน");
   }
@@ -142,20 +187,20 @@ class PolicyController {
 
   @GetMapping("/api/policy/rounds/{id}/export.xlsx")
   ResponseEntity<byte[]> export(@PathVariable long id) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     return file(documents.roundExport(id), "policy-round-" + id + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
   }
 
   @GetMapping("/api/policy/{fiscalYear}/summary.pdf")
   ResponseEntity<byte[]> summaryPdf(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
     return file(documents.summaryPdf(year), "policy-summary-" + year + ".pdf", "application/pdf");
   }
 
   @GetMapping("/api/policy/{fiscalYear}/summary.xlsx")
   ResponseEntity<byte[]> summaryXlsx(@PathVariable String fiscalYear) {
-    requireStaff();
+    CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
     return file(documents.summaryXlsx(year), "policy-summary-" + year + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
   }
@@ -173,17 +218,5 @@ class PolicyController {
     return CurrentUser.groups().stream().filter(g -> g.startsWith(Groups.SCHOOL + "-"))
         .map(g -> g.substring(Groups.SCHOOL.length() + 1)).findFirst()
         .orElseThrow(() -> ApiException.forbidden("บัญชีนี้ไม่ได้เป็นผู้รายงานของสถานศึกษาใด"));
-  }
-
-  private static void requirePlanOfficer() {
-    if (!CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
-      throw ApiException.forbidden("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
-    }
-  }
-
-  private static void requireStaff() {
-    if (!CurrentUser.isPlanningOrSupervisor()) {
-      throw ApiException.forbidden("เฉพาะกลุ่มนโยบายและแผนและผู้บริหารเท่านั้น");
-    }
   }
 }

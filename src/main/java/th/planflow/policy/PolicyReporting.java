@@ -2,11 +2,13 @@ package th.planflow.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -196,38 +198,91 @@ public class PolicyReporting {
 
   /** {@code onTime}: submitted and not late; {@code late}: every report marked late. */
   public record Progress(int expected, int submitted, int approved, int returned, int missing, int late, int onTime,
-      Map<String, int[]> byDistrict, List<Report> notSubmitted) {
+      Map<String, Counts> byDistrict, Map<String, Counts> byNetwork, List<Report> notSubmitted) {
   }
 
-  /** Live completeness of a round, from Planflow's own rows. */
-  public Progress progress(long roundId) {
-    round(roundId);
-    List<Report> reports = rounds.reports(roundId);
-    int submitted = 0, approved = 0, returned = 0, missing = 0, late = 0, onTime = 0;
-    Map<String, int[]> byDistrict = new LinkedHashMap<>();
-    List<Report> notSubmitted = new ArrayList<>();
-    for (Report r : reports) {
-      int[] district = byDistrict.computeIfAbsent(r.district() == null ? "สำนักงานเขต" : r.district(), d -> new int[2]);
-      district[0]++;
+  /**
+   * The counts of a group of reporters (a district, a network): {@code submitted} includes the approved,
+   * {@code missing} is every report not submitted yet or not at all (returned ones count as returned).
+   */
+  public static final class Counts {
+    private int expected, submitted, approved, returned, missing, late;
+
+    void add(Report r) {
+      expected++;
       switch (r.status()) {
         case SUBMITTED -> submitted++;
-        case APPROVED -> approved++;
+        case APPROVED -> {
+          submitted++;
+          approved++;
+        }
         case RETURNED -> returned++;
         default -> missing++;
       }
-      if (r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.APPROVED) {
-        district[1]++;
-      } else {
-        notSubmitted.add(r);
-      }
       if (r.late()) {
         late++;
-      } else if (r.submittedAt() != null) {
+      }
+    }
+
+    public int expected() {
+      return expected;
+    }
+
+    public int submitted() {
+      return submitted;
+    }
+
+    public int approved() {
+      return approved;
+    }
+
+    public int returned() {
+      return returned;
+    }
+
+    public int missing() {
+      return missing;
+    }
+
+    public int late() {
+      return late;
+    }
+
+    public int submittedPercent() {
+      return expected == 0 ? 0 : Math.round(100f * submitted / expected);
+    }
+  }
+
+  static final String OFFICE_GROUP = "สำนักงานเขต";
+  static final String NO_NETWORK = "ไม่ระบุเครือข่าย";
+
+  /** Live completeness of a round, from Planflow's own rows, in total, per district and per school network. */
+  public Progress progress(long roundId) {
+    round(roundId);
+    List<Report> reports = rounds.reports(roundId);
+    Counts total = new Counts();
+    int onTime = 0;
+    // by name, the office's own report and schools without a network last
+    Comparator<String> order = Comparator.<String, Boolean>comparing(g -> g.equals(OFFICE_GROUP) || g.equals(NO_NETWORK))
+        .thenComparing(Comparator.naturalOrder());
+    Map<String, Counts> byDistrict = new TreeMap<>(order);
+    Map<String, Counts> byNetwork = new TreeMap<>(order);
+    List<Report> notSubmitted = new ArrayList<>();
+    for (Report r : reports) {
+      boolean office = PolicyRounds.OFFICE_REPORTER.equals(r.reporter());
+      total.add(r);
+      byDistrict.computeIfAbsent(office || r.district() == null ? OFFICE_GROUP : r.district(), d -> new Counts()).add(r);
+      byNetwork.computeIfAbsent(office ? OFFICE_GROUP : r.network() == null ? NO_NETWORK : r.network(), n -> new Counts())
+          .add(r);
+      if (r.status() != ReportStatus.SUBMITTED && r.status() != ReportStatus.APPROVED) {
+        notSubmitted.add(r);
+      }
+      if (!r.late() && r.submittedAt() != null) {
         onTime++;
       }
     }
-    return new Progress(reports.size(), submitted + approved, approved, returned, missing, late, onTime, byDistrict,
-        notSubmitted);
+    return new Progress(total.expected(), total.submitted(), total.approved(), total.returned(), total.missing(),
+        total.late(), onTime, byDistrict, byNetwork, notSubmitted);
   }
 
   /** Reminds the schools that have not submitted, at most once a day each; returns how many got a mail. */

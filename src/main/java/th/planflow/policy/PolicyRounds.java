@@ -26,8 +26,10 @@ public class PolicyRounds {
       RoundStatus status, String processInstanceId) {
   }
 
+  /** A reporter's report; network, contact and e-mail come from the school's master data. */
   public record Report(long roundId, String reporter, String reporterName, String district, ReportStatus status,
-      String processInstanceId, Instant submittedAt, boolean late, LocalDate lastChasedOn) {
+      String processInstanceId, Instant submittedAt, boolean late, LocalDate lastChasedOn, String network,
+      String contactName, String email, String phone) {
   }
 
   public record Result(String reporter, String policyCode, String result, String problems, String suggestions) {
@@ -112,13 +114,15 @@ public class PolicyRounds {
 
   public List<Report> reports(long roundId) {
     return jdbc.query("select r.round_id, r.reporter, s.name_th, s.district_th, r.status, r.process_instance_id,"
-            + " r.submitted_at, r.late, r.last_chased_on from policy_report r left join school s"
+            + " r.submitted_at, r.late, r.last_chased_on, s.network_th, s.contact_name, s.email, s.phone"
+            + " from policy_report r left join school s"
             + " on s.office_code = r.office_code and s.code = r.reporter where r.round_id = ? order by r.reporter",
         (rs, i) -> new Report(rs.getLong(1), rs.getString(2),
             OFFICE_REPORTER.equals(rs.getString(2)) ? "สำนักงานเขตพื้นที่การศึกษา" : rs.getString(3),
             rs.getString(4), ReportStatus.valueOf(rs.getString(5)), rs.getString(6),
             rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8),
-            rs.getObject(9, LocalDate.class)), roundId);
+            rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
+        roundId);
   }
 
   public Optional<Report> report(long roundId, String reporter) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import th.planflow.calendar.InvalidFiscalYearException;
+import th.planflow.document.ImportException;
 import th.planflow.process.DuplicateRunException;
 
 /** Every error of Planflow's own API as {"status", "message"} with a Thai message. */
@@ -25,6 +26,20 @@ class ApiErrors {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Map<String, Object>> api(ApiException e) {
     return body(e.status(), e.getMessage());
+  }
+
+  /** A file import refused as a whole: the summary and every problem with its row and column. */
+  @ExceptionHandler(ImportException.class)
+  ResponseEntity<Map<String, Object>> importFailed(ImportException e) {
+    ResponseEntity<Map<String, Object>> response = body(HttpStatus.BAD_REQUEST, e.getMessage());
+    response.getBody().put("errors", e.problems().stream().map(p -> {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("row", p.row());
+      error.put("column", p.column());
+      error.put("message", p.message());
+      return error;
+    }).toList());
+    return response;
   }
 
   @ExceptionHandler(DuplicateRunException.class)

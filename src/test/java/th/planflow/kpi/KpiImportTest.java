@@ -26,7 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import th.planflow.PlanflowTest;
-import th.planflow.kpi.KpiImportException.Problem;
+import th.planflow.document.ImportException.Problem;
 
 /** The plan officer's KPI list import: .xlsx and .csv, all or nothing, Thai errors with row numbers. */
 @PlanflowTest

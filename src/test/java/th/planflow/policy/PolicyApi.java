@@ -1,6 +1,9 @@
 package th.planflow.policy;
 
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +30,19 @@ record PolicyApi(TestRestTemplate http) {
 
   Map<String, Object> get(String user, String path) {
     return http.withBasicAuth(user, "demo").getForObject(path, Map.class);
+  }
+
+  /** Runs a round's batch jobs as the job executor would; returns how many ran. */
+  static int runJobs(ManagementService management, String processInstanceId) {
+    int ran = 0;
+    List<Job> jobs;
+    while (!(jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list()).isEmpty()) {
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+        ran++;
+      }
+    }
+    return ran;
   }
 
   /** Tasklist's way of completing a task with a Camunda Form. */

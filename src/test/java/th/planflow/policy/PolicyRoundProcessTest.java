@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -79,15 +78,7 @@ class PolicyRoundProcessTest {
 
   /** Runs the round's batch jobs as the job executor would; returns how many ran. */
   int runBatches() {
-    int ran = 0;
-    List<Job> jobs;
-    while (!(jobs = management.createJobQuery().processInstanceId(roundInstance).executable().list()).isEmpty()) {
-      for (Job job : jobs) {
-        management.executeJob(job.getId());
-        ran++;
-      }
-    }
-    return ran;
+    return PolicyApi.runJobs(management, roundInstance);
   }
 
   String submitTaskOf(String school) {

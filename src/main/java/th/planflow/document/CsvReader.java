@@ -1,4 +1,4 @@
-package th.planflow.kpi;
+package th.planflow.document;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,10 +12,10 @@ import java.util.List;
  * without a byte-order mark, comma (or semicolon / tab when the header has no comma), quoted fields
  * with doubled quotes and line breaks inside, CRLF, LF or CR line ends.
  */
-final class CsvReader {
+public final class CsvReader {
 
   /** A record and the line of the file it starts on (1 = the first line). */
-  record Line(int number, List<String> fields) {
+  public record Line(int number, List<String> fields) {
   }
 
   private CsvReader() {
@@ -25,7 +25,7 @@ final class CsvReader {
    * @throws IllegalArgumentException with a Thai message when the bytes are not UTF-8 or a quote is
    *     never closed
    */
-  static List<Line> read(byte[] bytes) {
+  public static List<Line> read(byte[] bytes) {
     String text = decode(bytes);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
