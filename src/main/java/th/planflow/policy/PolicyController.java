@@ -33,9 +33,11 @@ class PolicyController {
   private final PolicyRounds rounds;
   private final PolicyDocuments documents;
   private final TaskService tasks;
+  private final th.planflow.calendar.PlanflowClock clock;
 
   PolicyController(Policies policies, PolicyReporting reporting, PolicyRounds rounds, PolicyDocuments documents,
-      TaskService tasks) {
+      TaskService tasks, th.planflow.calendar.PlanflowClock clock) {
+    this.clock = clock;
     this.policies = policies;
     this.reporting = reporting;
     this.rounds = rounds;
@@ -110,7 +112,9 @@ class PolicyController {
       row.put("contactName", r.contactName());
       row.put("email", r.email());
       row.put("status", r.status().name());
-      row.put("chasedToday", r.lastChasedOn() != null);
+      // a chase is allowed once a day: the planner sees who was already reminded today
+      row.put("chasedToday", clock.today().equals(r.lastChasedOn()));
+      row.put("lastChasedOn", r.lastChasedOn() == null ? null : th.planflow.calendar.ThaiDates.full(r.lastChasedOn()));
       return row;
     }).toList());
     return body;

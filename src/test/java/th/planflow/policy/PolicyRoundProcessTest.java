@@ -1,6 +1,7 @@
 package th.planflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -161,6 +162,12 @@ class PolicyRoundProcessTest {
     ResponseEntity<Map> chased = api.post("planner", "/api/policy/rounds/" + roundId + "/chase", "{}");
     assertThat(chased.getBody()).containsEntry("chased", 9);
     assertThat(api.post("planner", "/api/policy/rounds/" + roundId + "/chase", "{}").getBody()).containsEntry("chased", 0);
+    assertThat((List<Map<String, Object>>) progress().get("notSubmitted")).extracting(r -> r.get("chasedToday"))
+        .containsOnly(true);
+    EngineClock.setTo("2027-02-18T08:00");
+    assertThat((List<Map<String, Object>>) progress().get("notSubmitted"))
+        .extracting(r -> r.get("chasedToday"), r -> r.get("lastChasedOn")).containsOnly(tuple(false, "17 กุมภาพันธ์ 2570"));
+    EngineClock.setTo("2027-02-17T10:05");
     assertThat(jdbc.queryForObject("select subject from mail_outbox where dedup_key like ?", String.class,
         "task:" + submitTaskOf(D) + ":chase-2027-02-17:%")).startsWith("[Planflow] ติดตามการรายงาน:");
     assertThat(api.post("school" + D, "/api/policy/rounds/" + roundId + "/chase", "{}").getStatusCode().value()).isEqualTo(403);
