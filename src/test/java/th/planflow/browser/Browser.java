@@ -41,7 +41,8 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final int DESKTOP_WIDTH = 1366;
   static final int DESKTOP_HEIGHT = 900;
-  static final Duration WAIT = Duration.ofSeconds(20);
+  // generous: a busy 2-core CI machine loads Tasklist in seconds, but not always; waits end as soon as met
+  static final Duration WAIT = Duration.ofSeconds(60);
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
