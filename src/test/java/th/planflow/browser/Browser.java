@@ -27,7 +27,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Debian's headless chromium, driven through Debian's chromedriver, against the test application on its
  * random port. Register it in a {@code @PlanflowTest} class with
- * {@code @RegisterExtension final Browser browser = new Browser();}: one browser per test class,
+ * {@code @RegisterExtension static final Browser browser = new Browser();}: one browser per test class
+ * (static, or JUnit never calls afterAll and every test leaves a browser running),
  * a fresh session (no cookies, no local storage) per test, and a screenshot of every page the test
  * visits under target/screenshots/&lt;class&gt;-&lt;test&gt;-&lt;step&gt;.png, plus one when a test fails.
  *

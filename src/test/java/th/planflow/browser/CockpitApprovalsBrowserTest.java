@@ -33,7 +33,7 @@ class CockpitApprovalsBrowserTest {
   static final String SCHOOL_GROUP = "school-" + SCHOOL_CODE;
 
   @RegisterExtension
-  final Browser browser = new Browser();
+  static final Browser browser = new Browser();
 
   @Autowired
   ProcessEngine engine;

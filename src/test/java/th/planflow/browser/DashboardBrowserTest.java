@@ -41,7 +41,7 @@ class DashboardBrowserTest {
   static final String ROUND = "รอบทดสอบแดชบอร์ดในเบราว์เซอร์";
 
   @RegisterExtension
-  final Browser browser = new Browser();
+  static final Browser browser = new Browser();
 
   @Autowired
   ProjectMonitoring monitoring;

@@ -37,7 +37,7 @@ class TasklistBrowserTest {
   static final String OTHER_SCHOOL = "10010004";
 
   @RegisterExtension
-  final Browser browser = new Browser();
+  static final Browser browser = new Browser();
 
   @Autowired
   RuntimeService runtime;
