@@ -49,6 +49,7 @@ public class DashboardQueries {
   private final RepositoryService repository;
   private final TaskService tasks;
   private final PlanflowClock clock;
+  private final java.util.Map<String, Set<String>> stepsByDefinition = new java.util.concurrent.ConcurrentHashMap<>();
 
   public DashboardQueries(RuntimeService runtime, HistoryService history, RepositoryService repository,
       TaskService tasks, PlanflowClock clock) {
@@ -108,13 +109,15 @@ public class DashboardQueries {
     return open;
   }
 
-  /** The steps of a duty: its user tasks and call activities. */
+  /** The steps of a duty: its user tasks and call activities; a deployed definition never changes. */
   private Set<String> steps(ProcessDefinition definition) {
-    BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
-    Set<String> ids = new HashSet<>();
-    model.getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId()));
-    model.getModelElementsByType(CallActivity.class).forEach(c -> ids.add(c.getId()));
-    return ids;
+    return stepsByDefinition.computeIfAbsent(definition.getId(), id -> {
+      BpmnModelInstance model = repository.getBpmnModelInstance(id);
+      Set<String> ids = new HashSet<>();
+      model.getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId()));
+      model.getModelElementsByType(CallActivity.class).forEach(c -> ids.add(c.getId()));
+      return Set.copyOf(ids);
+    });
   }
 
   /** Every overdue task in the office, longest overdue first. */

@@ -53,9 +53,11 @@ public final class ScaleBench {
   final int completions = intSetting("COMPLETE", 3000);
   final int clients = intSetting("CLIENTS", 8);
   final int dashRequests = intSetting("DASH_REQUESTS", 200);
-  final int dashWarmup = intSetting("DASH_WARMUP", 30);
+  final int dashWarmup = intSetting("DASH_WARMUP", 100);
+  /** Each side's completion stops after this many seconds even when not all schools were tried. */
+  final int maxCompleteSeconds = intSetting("MAX_COMPLETE_SECONDS", 300);
   final int esas = intSetting("ESAS", 245);
-  final String xmx = setting("XMX", "1g");
+  final String xmx = setting("XMX", "2g");
   final Path root = Path.of(setting("ROOT", ".")).toAbsolutePath().normalize();
   final Path out = root.resolve("target/bench-scale");
 
@@ -68,6 +70,8 @@ public final class ScaleBench {
   TestPostgres pg;
   String planflow;
   String baseline;
+  Process planflowProcess;
+  Process baselineProcess;
 
   public static void main(String[] args) throws Exception {
     ScaleBench bench = new ScaleBench();
@@ -120,6 +124,7 @@ public final class ScaleBench {
     load("dashboard one ESA");
     double[] dashOne = dashboard();
     results.put("dashboard p50 / p95, one ESA (ms)", fmt(dashOne[0]) + " / " + fmt(dashOne[1]));
+    results.put("  CPU per dashboard request, app + PostgreSQL (ms)", fmt(dashOne[2]) + " + " + fmt(dashOne[3]));
 
     // ---- B2: national-scale data in Planflow's tables, then the same office's dashboard again
     load("national data");
@@ -129,6 +134,7 @@ public final class ScaleBench {
     double[] dashNational = dashboard();
     results.put("dashboard p50 / p95, one ESA at national scale (ms)",
         fmt(dashNational[0]) + " / " + fmt(dashNational[1]));
+    results.put("  CPU per dashboard request, app + PostgreSQL (ms)", fmt(dashNational[2]) + " + " + fmt(dashNational[3]));
 
     // ---- A2: a round of `large` schools
     long setUp = addSchools(large);
@@ -148,7 +154,12 @@ public final class ScaleBench {
     Completion bl = completeBaseline(blLarge.instanceId, schools(first, last));
     load("end");
     results.put("completion, " + clients + " clients (tasks/s)", row(pf.rate(), bl.rate()));
-    results.put("failed submissions (non-2xx)", pf.failed + " | " + bl.failed);
+    results.put("failed submissions (non-2xx)", String.format("%14s | %14s", pf.failed, bl.failed));
+    results.put("  schools tried", String.format("%14s | %14s", pf.ok + pf.failed, bl.ok + bl.failed));
+    results.put("  CPU per task, app (ms)", row(1000 * pf.appCpu / Math.max(1, pf.ok + pf.failed),
+        1000 * bl.appCpu / Math.max(1, bl.ok + bl.failed)));
+    results.put("  CPU per task, PostgreSQL (ms)", row(1000 * pf.dbCpu / Math.max(1, pf.ok + pf.failed),
+        1000 * bl.dbCpu / Math.max(1, bl.ok + bl.failed)));
 
     report(pfLarge.seconds, blLarge.seconds, pf, bl, dashNational[1]);
   }
@@ -175,7 +186,9 @@ public final class ScaleBench {
     // nothing listens there: mails stay in the outbox, as when the SMTP server is down
     pb.environment().put("PLANFLOW_SMTP_PORT", String.valueOf(freePort()));
     pb.environment().put("PLANFLOW_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
-    return start("planflow", pb, "http://127.0.0.1:" + port, "/actuator/health");
+    String base = start("planflow", pb, "http://127.0.0.1:" + port, "/actuator/health");
+    planflowProcess = apps.get(apps.size() - 1);
+    return base;
   }
 
   String startBaseline() throws Exception {
@@ -187,7 +200,9 @@ public final class ScaleBench {
         "--spring.datasource.username=" + TestPostgres.USERNAME,
         "--spring.datasource.password=" + TestPostgres.PASSWORD,
         "--spring.datasource.driver-class-name=" + TestPostgres.DRIVER);
-    return start("baseline", pb, "http://127.0.0.1:" + port, "/engine-rest/engine");
+    String base = start("baseline", pb, "http://127.0.0.1:" + port, "/engine-rest/engine");
+    baselineProcess = apps.get(apps.size() - 1);
+    return base;
   }
 
   String start(String name, ProcessBuilder pb, String base, String probe) throws Exception {
@@ -308,14 +323,17 @@ public final class ScaleBench {
 
   // ------------------------------------------------------------------ A: completion
 
-  record Completion(int ok, int failed, double seconds, List<String> errors) {
+  /** {@code appCpu}, {@code dbCpu}: CPU seconds of the app's JVM and of all PostgreSQL processes meanwhile. */
+  record Completion(int ok, int failed, double seconds, List<String> errors, double appCpu, double dbCpu) {
     double rate() {
       return ok / seconds;
     }
 
     @Override
     public String toString() {
-      return ok + " ok, " + failed + " failed in " + fmt(seconds) + " s = " + fmt(rate()) + " tasks/s";
+      return ok + " ok, " + failed + " failed in " + fmt(seconds) + " s = " + fmt(rate()) + " tasks/s; CPU per task "
+          + fmt(1000 * appCpu / Math.max(1, ok + failed)) + " ms app + " + fmt(1000 * dbCpu / Math.max(1, ok + failed))
+          + " ms PostgreSQL";
     }
   }
 
@@ -324,17 +342,20 @@ public final class ScaleBench {
     String submit(String school) throws Exception;
   }
 
-  Completion run(List<String> schools, Submission submission) throws Exception {
+  Completion run(Process app, List<String> schools, Submission submission) throws Exception {
     ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(schools);
     AtomicInteger ok = new AtomicInteger();
     ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    double app0 = cpuSeconds(app.pid());
+    double db0 = postgresCpuSeconds();
     long t0 = System.nanoTime();
+    long stopAt = t0 + Duration.ofSeconds(maxCompleteSeconds).toNanos();
     List<Future<?>> futures = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       futures.add(pool.submit(() -> {
         String school;
-        while ((school = queue.poll()) != null) {
+        while (System.nanoTime() < stopAt && (school = queue.poll()) != null) {
           try {
             String error = submission.submit(school);
             if (error == null) {
@@ -353,12 +374,17 @@ public final class ScaleBench {
       f.get();
     }
     double seconds = seconds(t0);
+    double appCpu = cpuSeconds(app.pid()) - app0;
+    double dbCpu = postgresCpuSeconds() - db0;
     pool.shutdown();
+    if (!queue.isEmpty()) {
+      log("stopped after " + maxCompleteSeconds + " s with " + queue.size() + " schools not tried");
+    }
     List<String> sample = errors.stream().limit(3).toList();
     if (!errors.isEmpty()) {
       log(errors.size() + " failed submissions, e.g. " + sample);
     }
-    return new Completion(ok.get(), errors.size(), seconds, sample);
+    return new Completion(ok.get(), errors.size(), seconds, sample, appCpu, dbCpu);
   }
 
   /**
@@ -371,7 +397,7 @@ public final class ScaleBench {
     List<String> codes = new ArrayList<>();
     json.readTree(policies.body).forEach(p -> codes.add(p.get("code").asText()));
     String results = resultsJson(codes);
-    return run(schools, school -> {
+    return run(planflowProcess, schools, school -> {
       String user = "school" + school;
       Reply list = send("GET", planflow + "/engine-rest/task?candidateGroup=school-" + school
           + "&taskDefinitionKey=Task_Submit&processInstanceBusinessKey=policyRound:" + roundId + ":" + school, user, null);
@@ -395,7 +421,7 @@ public final class ScaleBench {
   /** The same school's path in the naive design: Tasklist query, then the form's submit with the results. */
   Completion completeBaseline(String instanceId, List<String> schools) throws Exception {
     String results = json.writeValueAsString(resultsJson(List.of("P01", "P02", "P03", "P04", "P05", "P06", "P07", "P08")));
-    return run(schools, school -> {
+    return run(baselineProcess, schools, school -> {
       Reply list = send("GET", baseline + "/engine-rest/task?candidateGroup=school-" + school
           + "&processInstanceId=" + instanceId, null, null);
       if (!list.ok()) {
@@ -434,18 +460,23 @@ public final class ScaleBench {
       check(r.ok(), "dashboard: " + r.status + " " + r.body);
     }
     double[] ms = new double[dashRequests];
+    double app0 = cpuSeconds(planflowProcess.pid());
+    double db0 = postgresCpuSeconds();
     for (int i = 0; i < dashRequests; i++) {
       long t0 = System.nanoTime();
       Reply r = send("GET", planflow + "/api/dashboard", "director", null);
       ms[i] = (System.nanoTime() - t0) / 1e6;
       check(r.ok(), "dashboard: " + r.status);
     }
+    double appMs = 1000 * (cpuSeconds(planflowProcess.pid()) - app0) / dashRequests;
+    double dbMs = 1000 * (postgresCpuSeconds() - db0) / dashRequests;
     Arrays.sort(ms);
     double p50 = ms[(int) Math.ceil(0.50 * ms.length) - 1];
     double p95 = ms[(int) Math.ceil(0.95 * ms.length) - 1];
     log("dashboard over " + dashRequests + " requests: p50 " + fmt(p50) + " ms, p95 " + fmt(p95) + " ms, max "
-        + fmt(ms[ms.length - 1]) + " ms");
-    return new double[] {p50, p95};
+        + fmt(ms[ms.length - 1]) + " ms; CPU per request " + fmt(appMs) + " ms Planflow + " + fmt(dbMs)
+        + " ms PostgreSQL");
+    return new double[] {p50, p95, appMs, dbMs};
   }
 
   /**
@@ -599,6 +630,31 @@ public final class ScaleBench {
     }
     codes.addAll(schools(n, n));
     return codes;
+  }
+
+  /** user + system CPU seconds of a process (clock ticks of 1/100 s, as on Linux). */
+  static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** CPU seconds of the PostgreSQL server: the postmaster and its live children (the backends). */
+  double postgresCpuSeconds() {
+    try {
+      long postmaster = Long.parseLong(Files.readAllLines(pg.dataDir().resolve("postmaster.pid")).get(0).trim());
+      double total = cpuSeconds(postmaster);
+      for (ProcessHandle child : ProcessHandle.of(postmaster).map(p -> p.children().toList()).orElse(List.of())) {
+        total += cpuSeconds(child.pid());
+      }
+      return total;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   String pgSettings() throws SQLException {
