@@ -124,7 +124,7 @@ public final class ScaleBench {
     load("dashboard one ESA");
     double[] dashOne = dashboard();
     results.put("dashboard p50 / p95, one ESA (ms)", fmt(dashOne[0]) + " / " + fmt(dashOne[1]));
-    results.put("  CPU per dashboard request, app + PostgreSQL (ms)", fmt(dashOne[2]) + " + " + fmt(dashOne[3]));
+    results.put("  CPU per request, one ESA, app + PostgreSQL (ms)", fmt(dashOne[2]) + " + " + fmt(dashOne[3]));
 
     // ---- B2: national-scale data in Planflow's tables, then the same office's dashboard again
     load("national data");
@@ -134,7 +134,8 @@ public final class ScaleBench {
     double[] dashNational = dashboard();
     results.put("dashboard p50 / p95, one ESA at national scale (ms)",
         fmt(dashNational[0]) + " / " + fmt(dashNational[1]));
-    results.put("  CPU per dashboard request, app + PostgreSQL (ms)", fmt(dashNational[2]) + " + " + fmt(dashNational[3]));
+    results.put("  CPU per request, national scale, app + PostgreSQL (ms)", fmt(dashNational[2]) + " + "
+        + fmt(dashNational[3]));
 
     // ---- A2: a round of `large` schools
     long setUp = addSchools(large);
