@@ -103,8 +103,10 @@ public class PolicyRounds {
 
   /** Reporters whose report task has not been created yet, a bounded batch. */
   public List<String> withoutTask(long roundId, int limit) {
-    return jdbc.queryForList("select reporter from policy_report where round_id = ? and process_instance_id is null"
-        + " and status = 'PENDING' order by reporter", String.class, roundId).stream().limit(limit).toList();
+    // limited in SQL: a round of 30,000 schools is opened in 300 batches, each must not read them all
+    return jdbc.queryForList("select reporter from policy_report where round_id = ? and office_code = ?"
+        + " and process_instance_id is null and status = 'PENDING' order by reporter fetch first ? rows only",
+        String.class, roundId, officeCode, limit);
   }
 
   public void setReportInstance(long roundId, String reporter, String processInstanceId) {
@@ -112,21 +114,27 @@ public class PolicyRounds {
         processInstanceId, roundId, reporter);
   }
 
-  public List<Report> reports(long roundId) {
-    return jdbc.query("select r.round_id, r.reporter, s.name_th, s.district_th, r.status, r.process_instance_id,"
-            + " r.submitted_at, r.late, r.last_chased_on, s.network_th, s.contact_name, s.email, s.phone"
-            + " from policy_report r left join school s"
-            + " on s.office_code = r.office_code and s.code = r.reporter where r.round_id = ? order by r.reporter",
-        (rs, i) -> new Report(rs.getLong(1), rs.getString(2),
-            OFFICE_REPORTER.equals(rs.getString(2)) ? "สำนักงานเขตพื้นที่การศึกษา" : rs.getString(3),
-            rs.getString(4), ReportStatus.valueOf(rs.getString(5)), rs.getString(6),
-            rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8),
-            rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
-        roundId);
+  private static final String REPORT_COLUMNS = "select r.round_id, r.reporter, s.name_th, s.district_th, r.status,"
+      + " r.process_instance_id, r.submitted_at, r.late, r.last_chased_on, s.network_th, s.contact_name, s.email,"
+      + " s.phone from policy_report r left join school s on s.office_code = r.office_code and s.code = r.reporter"
+      + " where r.round_id = ? and r.office_code = ?";
+
+  private static Report report(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Report(rs.getLong(1), rs.getString(2),
+        OFFICE_REPORTER.equals(rs.getString(2)) ? "สำนักงานเขตพื้นที่การศึกษา" : rs.getString(3),
+        rs.getString(4), ReportStatus.valueOf(rs.getString(5)), rs.getString(6),
+        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8),
+        rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
   }
 
+  public List<Report> reports(long roundId) {
+    return jdbc.query(REPORT_COLUMNS + " order by r.reporter", PolicyRounds::report, roundId, officeCode);
+  }
+
+  /** One reporter's row: a school's save and submit must not read the whole round. */
   public Optional<Report> report(long roundId, String reporter) {
-    return reports(roundId).stream().filter(r -> r.reporter().equals(reporter)).findFirst();
+    return jdbc.query(REPORT_COLUMNS + " and r.reporter = ?", PolicyRounds::report, roundId, officeCode, reporter)
+        .stream().findFirst();
   }
 
   public void setStatus(long roundId, String reporter, ReportStatus status) {
