@@ -43,6 +43,9 @@ public class Approvals {
 
   static final String NOT_FOUND = "ไม่พบงานรออนุมัตินี้ อาจมีผู้พิจารณาไปแล้ว หรือท่านไม่มีสิทธิ์พิจารณา";
   static final String NOT_AN_APPROVAL = "งานนี้ไม่ใช่งานอนุมัติ กรุณาดำเนินการใน Tasklist";
+  static final String CLAIMED_BY_OTHER = "งานนี้มีผู้รับไปพิจารณาแล้ว (%s) กรุณาติดต่อผู้รับงาน หรือให้คืนงานก่อน";
+  /** The most approvals one list shows; the tab says so when there are more to work through. */
+  public static final int MAX_LISTED = 200;
 
   /** One approval with the facts a supervisor decides on. Dates are Thai with B.E. years. */
   public record Approval(String taskId, String taskName, String processInstanceId, String rootProcessInstanceId,
@@ -85,6 +88,7 @@ public class Approvals {
    */
   public List<Approval> waiting(String processInstanceId) {
     Authentication user = current();
+    Map<String, String> names = new HashMap<>();
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     var query = tasks.createTaskQuery().active()
         .taskDefinitionKeyIn(steps.stream().map(ApprovalStep::taskKey).distinct().toArray(String[]::new));
@@ -93,9 +97,21 @@ public class Approvals {
     } else {
       query.or().taskAssignee(user.getUserId()).taskCandidateGroupIn(groups).endOr();
     }
+    if (processInstanceId != null) {
+      // only the instance's own tree: its root and every instance under it, not every approval of the office
+      HistoricProcessInstance given = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+          .singleResult();
+      if (given == null) {
+        return List.of();
+      }
+      String root = given.getRootProcessInstanceId() == null ? given.getId() : given.getRootProcessInstanceId();
+      query.processInstanceIdIn(history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).unfinished()
+          .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new));
+    }
     Map<String, HistoricProcessInstance> instances = new HashMap<>();
     List<Approval> found = new ArrayList<>();
-    for (Task task : query.orderByDueDate().asc().orderByTaskCreateTime().asc().list()) {
+    // a plan officer may have a whole policy round of school reports waiting: the oldest due first, a page of them
+    for (Task task : query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_LISTED)) {
       Optional<ApprovalStep> step = stepOf(task);
       if (step.isEmpty() || !mayComplete(user, task, step.get())) {
         continue;
@@ -104,7 +120,7 @@ public class Approvals {
       if (processInstanceId != null && chain.stream().noneMatch(i -> i.getId().equals(processInstanceId))) {
         continue;
       }
-      found.add(describe(task, step.get(), chain));
+      found.add(describe(task, step.get(), chain, names));
     }
     return found;
   }
@@ -120,10 +136,15 @@ public class Approvals {
   }
 
   private Outcome decide(String taskId, boolean approve, String comment) {
-    current();
+    Authentication user = current();
     Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
     if (task == null) {
       throw ApiException.notFound(NOT_FOUND);
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+      // the same courtesy as Tasklist: a task someone has claimed is theirs until they give it back
+      throw new ApiException(org.springframework.http.HttpStatus.CONFLICT, String.format(CLAIMED_BY_OTHER,
+          displayName(task.getAssignee())));
     }
     ApprovalStep step = stepOf(task).orElseThrow(() -> ApiException.badRequest(NOT_AN_APPROVAL));
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -133,10 +154,19 @@ public class Approvals {
     }
     try {
       forms.submitTaskForm(taskId, variables);
+    } catch (org.camunda.bpm.engine.OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException e) {
+      // someone decided the same task a moment earlier
+      throw ApiException.notFound(NOT_FOUND);
     } catch (ProcessEngineException e) {
       // a listener's refusal reaches us wrapped by the engine; the user gets its Thai message
       UserInputException input = UserInputException.in(e);
-      throw input != null ? input : e;
+      if (input != null) {
+        throw input;
+      }
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        throw ApiException.notFound(NOT_FOUND);
+      }
+      throw e;
     }
     return new Outcome(taskId, approve, approve ? "อนุมัติเรียบร้อยแล้ว" : "ส่งกลับแก้ไขเรียบร้อยแล้ว");
   }
@@ -184,7 +214,8 @@ public class Approvals {
     return chain;
   }
 
-  private Approval describe(Task task, ApprovalStep step, List<HistoricProcessInstance> chain) {
+  private Approval describe(Task task, ApprovalStep step, List<HistoricProcessInstance> chain,
+      Map<String, String> displayNames) {
     List<String> names = new ArrayList<>();
     names.add(ProcessVariables.FISCAL_YEAR);
     names.add(step.subjectVariable());
@@ -195,10 +226,11 @@ public class Approvals {
     String detail = step.detailVariables().stream().map(variables::get).filter(Objects::nonNull).map(Object::toString)
         .filter(text -> !text.isBlank()).reduce((a, b) -> a + "\n\n" + b).orElse(null);
     String owner = step.ownerVariables().stream().map(variables::get).filter(Objects::nonNull)
-        .map(value -> displayName(value.toString())).findFirst().orElse(null);
+        .map(value -> displayNames.computeIfAbsent(value.toString(), this::displayName)).findFirst().orElse(null);
     Optional<ReviewAudit.Submission> submission = audit.lastSubmission(task.getProcessInstanceId());
     Instant submittedAt = submission.map(ReviewAudit.Submission::at).orElse(task.getCreateTime().toInstant());
-    String submittedBy = submission.map(ReviewAudit.Submission::actor).map(this::displayName).orElse(null);
+    String submittedBy = submission.map(ReviewAudit.Submission::actor)
+        .map(actor -> displayNames.computeIfAbsent(actor, this::displayName)).orElse(null);
     Date due = task.getDueDate();
     Object year = variables.get(ProcessVariables.FISCAL_YEAR);
     return new Approval(task.getId(), task.getName(), task.getProcessInstanceId(),

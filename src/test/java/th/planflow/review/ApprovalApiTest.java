@@ -103,6 +103,36 @@ class ApprovalApiTest {
   }
 
   @Test
+  void aTaskClaimedByAColleagueStaysTheirs() {
+    ProcessInstance instance = submittedForDirector("ส่งครบ");
+    String reviewId = task(instance).getId();
+    org.camunda.bpm.engine.identity.User deputy = identity.newUser("approvalApiDeputy");
+    deputy.setFirstName("รองผู้อำนวยการ");
+    deputy.setLastName("ทดสอบ");
+    deputy.setPassword("demo");
+    identity.saveUser(deputy);
+    identity.createMembership("approvalApiDeputy", "director");
+    try {
+      tasks.claim(reviewId, "approvalApiDeputy");
+
+      assertThat(taskIds(waiting("director", null))).doesNotContain(reviewId);
+      ResponseEntity<Map> refused = decide("director", reviewId, "approve", "{}");
+      assertThat(refused.getStatusCode().value()).isEqualTo(409);
+      assertThat(refused.getBody().get("message").toString()).startsWith("งานนี้มีผู้รับไปพิจารณาแล้ว (รองผู้อำนวยการ ทดสอบ)");
+      assertThat(instance).isWaitingAt("Task_Review");
+
+      assertThat(decide("approvalApiDeputy", reviewId, "approve", "{}").getStatusCode().value()).isEqualTo(200);
+      assertThat(instance).isEnded();
+      // deciding it again, as after a race with a colleague: a Thai 404, not the engine's English
+      ResponseEntity<Map> again = decide("director", reviewId, "return", "{\"comment\": \"ช้าไป\"}");
+      assertThat(again.getStatusCode().value()).isEqualTo(404);
+      assertThat(again.getBody()).containsEntry("message", Approvals.NOT_FOUND);
+    } finally {
+      identity.deleteUser("approvalApiDeputy");
+    }
+  }
+
+  @Test
   void theDirectorSeesTheSubmissionsKeyFactsAndApprovesIt() {
     ProcessInstance instance = submittedForDirector("ส่งครบทุกนโยบาย");
     String reviewId = task(instance).getId();

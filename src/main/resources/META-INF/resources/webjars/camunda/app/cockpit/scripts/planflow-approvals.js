@@ -6,6 +6,8 @@
 // Text goes into the page with textContent only, never as HTML.
 
 const LABEL = 'รออนุมัติ';
+// the most approvals /api/approvals lists at once (Approvals.MAX_LISTED)
+const MAX_LISTED = 200;
 
 // Planflow's API beside the webapps: the app root is "<context>/camunda", the API "<context>/api".
 function apiBase() {
@@ -160,6 +162,11 @@ function renderApprovals(root, api, processInstanceId, onDashboard) {
     const body = table.appendChild(element('tbody'));
     approvals.forEach((approval) => body.appendChild(row(approval)));
     list.appendChild(table);
+    if (approvals.length >= MAX_LISTED) {
+      // the API lists the first ones by due date; the rest appear as these are decided
+      list.appendChild(element('p', 'planflow-approvals-more',
+        'แสดง ' + MAX_LISTED + ' รายการที่ครบกำหนดก่อน รายการที่เหลือจะแสดงเมื่อพิจารณารายการเหล่านี้แล้ว'));
+    }
   }
 
   say('กำลังโหลดงานรออนุมัติ…', 'info');
