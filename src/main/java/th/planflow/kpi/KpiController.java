@@ -2,14 +2,11 @@ package th.planflow.kpi;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +24,7 @@ import th.planflow.document.XlsxWriter;
 import th.planflow.identity.Groups;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
+import th.planflow.web.Downloads;
 
 /**
  * The KPI API: the plan officer imports the year's list, names the working group and owners, marks
@@ -92,7 +90,7 @@ class KpiController {
 
   @GetMapping("/api/kpi/import-template.xlsx")
   ResponseEntity<byte[]> importTemplate() {
-    return file(KpiReports.importTemplate(), "แบบฟอร์มนำเข้าตัวชี้วัด.xlsx", XlsxWriter.CONTENT_TYPE);
+    return Downloads.attachment(KpiReports.importTemplate(), "แบบฟอร์มนำเข้าตัวชี้วัด.xlsx", XlsxWriter.CONTENT_TYPE);
   }
 
   @GetMapping("/api/kpi/{fiscalYear}/kpis")
@@ -184,7 +182,7 @@ class KpiController {
     if (!owner && !isSupervisor()) {
       throw ApiException.forbidden("ท่านไม่มีสิทธิ์เปิดไฟล์หลักฐานนี้");
     }
-    return file(store.evidenceContent(file.id()), file.fileName(), file.contentType());
+    return Downloads.attachment(store.evidenceContent(file.id()), file.fileName(), file.contentType());
   }
 
   @DeleteMapping("/api/kpi/{fiscalYear}/rounds/{round}/results/{code}/evidence/{id}")
@@ -222,7 +220,7 @@ class KpiController {
     requireSupervisor();
     int year = year(fiscalYear);
     KpiRound r = KpiRound.parse(round);
-    return file(reports.emesXlsx(year, r), "e-MES ตัวชี้วัด ปี " + year + " ไตรมาส " + r.quarter() + ".xlsx",
+    return Downloads.attachment(reports.emesXlsx(year, r), "e-MES ตัวชี้วัด ปี " + year + " ไตรมาส " + r.quarter() + ".xlsx",
         XlsxWriter.CONTENT_TYPE);
   }
 
@@ -232,7 +230,7 @@ class KpiController {
   ResponseEntity<byte[]> summaryPdf(@PathVariable String fiscalYear, @RequestParam(defaultValue = "Q4") String round) {
     requireSupervisor();
     int year = year(fiscalYear);
-    return file(reports.summaryPdf(year, KpiRound.parse(round)), "สรุปผลตัวชี้วัด ปี " + year + ".pdf",
+    return Downloads.attachment(reports.summaryPdf(year, KpiRound.parse(round)), "สรุปผลตัวชี้วัด ปี " + year + ".pdf",
         MediaType.APPLICATION_PDF_VALUE);
   }
 
@@ -240,7 +238,7 @@ class KpiController {
   ResponseEntity<byte[]> summaryXlsx(@PathVariable String fiscalYear, @RequestParam(defaultValue = "Q4") String round) {
     requireSupervisor();
     int year = year(fiscalYear);
-    return file(reports.summaryXlsx(year, KpiRound.parse(round)), "สรุปผลตัวชี้วัด ปี " + year + ".xlsx",
+    return Downloads.attachment(reports.summaryXlsx(year, KpiRound.parse(round)), "สรุปผลตัวชี้วัด ปี " + year + ".xlsx",
         XlsxWriter.CONTENT_TYPE);
   }
 
@@ -259,12 +257,6 @@ class KpiController {
         files.stream().filter(f -> f.kpiCode().equals(k.code())).toList());
   }
 
-  private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-        .contentType(MediaType.parseMediaType(type))
-        .body(bytes);
-  }
 
   private static int year(String fiscalYear) {
     return FiscalYear.parse(fiscalYear).buddhistYear();

@@ -3,7 +3,6 @@ package th.planflow.mesystem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +14,7 @@ import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.ThaiDates;
 import th.planflow.document.XlsxWriter;
 import th.planflow.web.CurrentUser;
+import th.planflow.web.Downloads;
 
 /** The planner's API of the M&E system development duty: facts, the questionnaire, progress, analysis, report. */
 @RestController
@@ -101,24 +101,20 @@ class MeSystemController {
   ResponseEntity<byte[]> reportPdf(@PathVariable String fiscalYear) {
     CurrentUser.requirePlanningOrSupervisor();
     int year = year(fiscalYear);
-    return file(documents.reportPdf(year), "me-research-report-" + year + ".pdf", "application/pdf");
+    return Downloads.attachment(documents.reportPdf(year), "me-research-report-" + year + ".pdf", "application/pdf");
   }
 
   @GetMapping("/api/me-system/{fiscalYear}/report.xlsx")
   ResponseEntity<byte[]> reportXlsx(@PathVariable String fiscalYear) {
     CurrentUser.requirePlanningOrSupervisor();
     int year = year(fiscalYear);
-    return file(documents.reportXlsx(year), "me-research-data-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
+    return Downloads.attachment(documents.reportXlsx(year), "me-research-data-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
   }
 
   private static int year(String fiscalYear) {
     return FiscalYear.parse(fiscalYear).buddhistYear();
   }
 
-  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .header(HttpHeaders.CONTENT_TYPE, type).body(content);
-  }
 
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +18,7 @@ import th.planflow.document.ImportException;
 import th.planflow.document.XlsxWriter;
 import th.planflow.identity.Groups;
 import th.planflow.web.CurrentUser;
+import th.planflow.web.Downloads;
 
 /** The schools of the office: the plan officer imports them from a file (API and a page), staff read them. */
 @Controller
@@ -55,9 +55,7 @@ class SchoolController {
 
   @GetMapping("/api/schools/import-template.xlsx")
   ResponseEntity<byte[]> template() {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"school-import-template.xlsx\"")
-        .header(HttpHeaders.CONTENT_TYPE, XlsxWriter.CONTENT_TYPE).body(SchoolImport.template());
+    return Downloads.attachment(SchoolImport.template(), "แบบฟอร์มนำเข้าข้อมูลสถานศึกษา.xlsx", XlsxWriter.CONTENT_TYPE);
   }
 
   @GetMapping("/schools")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,7 @@ import th.planflow.calendar.ThaiDates;
 import th.planflow.identity.Groups;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
+import th.planflow.web.Downloads;
 
 /** The planner's and the schools' API of the policy reporting duty. */
 @RestController
@@ -72,7 +72,7 @@ class PolicyController {
 
   @GetMapping("/api/policy/policies-template.xlsx")
   ResponseEntity<byte[]> policiesTemplate() {
-    return file(Policies.template(), "policy-import-template.xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
+    return Downloads.attachment(Policies.template(), "แบบฟอร์มนำเข้านโยบาย.xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
   }
 
   @PostMapping("/api/policy/rounds")
@@ -192,27 +192,23 @@ class PolicyController {
   @GetMapping("/api/policy/rounds/{id}/export.xlsx")
   ResponseEntity<byte[]> export(@PathVariable long id) {
     CurrentUser.requirePlanningOrSupervisor();
-    return file(documents.roundExport(id), "policy-round-" + id + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
+    return Downloads.attachment(documents.roundExport(id), "policy-round-" + id + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
   }
 
   @GetMapping("/api/policy/{fiscalYear}/summary.pdf")
   ResponseEntity<byte[]> summaryPdf(@PathVariable String fiscalYear) {
     CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
-    return file(documents.summaryPdf(year), "policy-summary-" + year + ".pdf", "application/pdf");
+    return Downloads.attachment(documents.summaryPdf(year), "policy-summary-" + year + ".pdf", "application/pdf");
   }
 
   @GetMapping("/api/policy/{fiscalYear}/summary.xlsx")
   ResponseEntity<byte[]> summaryXlsx(@PathVariable String fiscalYear) {
     CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
-    return file(documents.summaryXlsx(year), "policy-summary-" + year + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
+    return Downloads.attachment(documents.summaryXlsx(year), "policy-summary-" + year + ".xlsx", th.planflow.document.XlsxWriter.CONTENT_TYPE);
   }
 
-  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .header(HttpHeaders.CONTENT_TYPE, type).body(content);
-  }
 
   /** A school reports for itself; the plan officer reports for the office (reporter=OFFICE). */
   private static String reporterOfCurrentUser(String requested) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +16,7 @@ import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.document.XlsxWriter;
 import th.planflow.web.CurrentUser;
+import th.planflow.web.Downloads;
 import th.planflow.web.UserInputException;
 
 /** The 3-level plans: everyone in the office reads them; the planner adds, retires and imports items. */
@@ -102,8 +102,7 @@ class PlanItemController {
       for (PlanItems.PlanItem i : items.all(false)) {
         sheet.row(i.level(), i.kind().thaiName(), i.code(), i.parentCode(), i.name(), i.target(), i.firstYear(), i.lastYear());
       }
-      return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-items.xlsx\"")
-          .header(HttpHeaders.CONTENT_TYPE, XlsxWriter.CONTENT_TYPE).body(xlsx.toBytes());
+      return Downloads.attachment(xlsx.toBytes(), "รายการแผน 3 ระดับ.xlsx", XlsxWriter.CONTENT_TYPE);
     }
   }
 

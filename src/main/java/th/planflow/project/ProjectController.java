@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +23,7 @@ import th.planflow.project.Projects.Project;
 import th.planflow.review.ReviewVariables;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
+import th.planflow.web.Downloads;
 import th.planflow.web.UserInputException;
 
 /**
@@ -169,21 +169,21 @@ class ProjectController {
   ResponseEntity<byte[]> emenscrExport(@PathVariable String fiscalYear) {
     CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
-    return file(documents.emenscrExport(year), "emenscr-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
+    return Downloads.attachment(documents.emenscrExport(year), "emenscr-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
   }
 
   @GetMapping("/api/projects/year/{fiscalYear}/summary.pdf")
   ResponseEntity<byte[]> summaryPdf(@PathVariable String fiscalYear) {
     CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
-    return file(documents.summaryPdf(year), "project-summary-" + year + ".pdf", "application/pdf");
+    return Downloads.attachment(documents.summaryPdf(year), "project-summary-" + year + ".pdf", "application/pdf");
   }
 
   @GetMapping("/api/projects/year/{fiscalYear}/summary.xlsx")
   ResponseEntity<byte[]> summaryXlsx(@PathVariable String fiscalYear) {
     CurrentUser.requirePlanningOrSupervisor();
     int year = FiscalYear.parse(fiscalYear).buddhistYear();
-    return file(documents.summaryXlsx(year), "project-summary-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
+    return Downloads.attachment(documents.summaryXlsx(year), "project-summary-" + year + ".xlsx", XlsxWriter.CONTENT_TYPE);
   }
 
   private Task openSubmitTask(String subjectRef, String none) {
@@ -266,8 +266,4 @@ class ProjectController {
     return m;
   }
 
-  private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .header(HttpHeaders.CONTENT_TYPE, type).body(content);
-  }
 }

@@ -167,7 +167,9 @@ class SchoolImportTest {
 
   @Test
   void theTemplateHasTheHeadersTheImportReadsAndThePageListsTheSchools() throws Exception {
-    byte[] template = http.withBasicAuth("planner", "demo").getForObject("/api/schools/import-template.xlsx", byte[].class);
+    var download = http.withBasicAuth("planner", "demo").getForEntity("/api/schools/import-template.xlsx", byte[].class);
+    assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo("แบบฟอร์มนำเข้าข้อมูลสถานศึกษา.xlsx");
+    byte[] template = download.getBody();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
       assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("รหัสโรงเรียน");
       assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("1040100101");
