@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessSetup {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccessSetup.class);
+
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
@@ -76,6 +78,19 @@ public class AccessSetup {
       grant(supervisor, Resources.HISTORIC_TASK, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
       grant(supervisor, Resources.HISTORIC_PROCESS_INSTANCE,
           org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
+    }
+    warnAboutRevokes();
+  }
+
+  /**
+   * Planflow grants only, so the engine skips revoke lookups (authorization-check-revokes: never). A REVOKE
+   * made by hand in Camunda Admin would then be ignored silently; say so loudly instead.
+   */
+  private void warnAboutRevokes() {
+    long revokes = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+    if (revokes > 0) {
+      LOG.warn("{} REVOKE authorization(s) found: Planflow runs with authorization-check-revokes=never, so they"
+          + " have no effect. Remove them and take the grant away instead.", revokes);
     }
   }
 
