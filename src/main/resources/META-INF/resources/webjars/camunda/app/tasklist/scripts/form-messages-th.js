@@ -19,8 +19,9 @@ var messages = [
   [/^Field is required\.$/, function() {
     return 'กรุณาระบุข้อมูลในช่องนี้';
   }],
-  [/^Field must match pattern (.*)\.$/, function(m) {
-    return 'ข้อมูลไม่ตรงตามรูปแบบที่กำหนด (' + m[1] + ')';
+  [/^Field must match pattern (.*)\.$/, function() {
+    // the pattern itself means nothing to staff; the field's description gives the format and an example
+    return 'ข้อมูลไม่ตรงตามรูปแบบที่กำหนด กรุณาดูตัวอย่างใต้ช่องนี้';
   }],
   [/^Field must have minimum value of (.*)\.$/, function(m) {
     return 'ค่าต้องไม่น้อยกว่า ' + m[1];
