@@ -83,6 +83,23 @@ public final class TestPostgres {
   }
 
   /** True when the tests were asked to run on PostgreSQL ({@code -Dplanflow.test.db=postgres}). */
+  /**
+   * JVM shutdown hooks run at the same time. Spring closes the cached test contexts in its own hook; if the
+   * server stops first, the closing contexts wait for connections that never come and surefire kills the
+   * JVM after 30 s. So wait (bounded) for Spring's hook to finish.
+   */
+  private static void afterSpringHasClosedItsContexts() {
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if ("SpringApplicationShutdownHook".equals(thread.getName())) {
+        try {
+          thread.join(20_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
   public static boolean isRequested() {
     String value = setting(SELECT_PROPERTY, "PLANFLOW_TEST_DB");
     return value != null && value.trim().toLowerCase(Locale.ROOT).matches("postgres(ql)?|pg");
@@ -143,7 +160,10 @@ public final class TestPostgres {
       throw new UncheckedIOException("Cannot create a directory for the test PostgreSQL server", e);
     }
     TestPostgres pg = new TestPostgres(binDir, baseDir, runAsUser);
-    Runtime.getRuntime().addShutdownHook(new Thread(pg::stopAndDelete, "test-postgres-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      afterSpringHasClosedItsContexts();
+      pg.stopAndDelete();
+    }, "test-postgres-stop"));
     try {
       pg.initAndStart();
     } catch (RuntimeException | Error e) {
