@@ -1,6 +1,7 @@
 package th.planflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import th.planflow.PlanflowTest;
 import th.planflow.document.XlsxWriter;
+import th.planflow.office.OfficeProperties;
 import th.planflow.office.SchoolFiles;
+import th.planflow.web.UserInputException;
 
 /** The year's OBEC policies from .xlsx or .csv: the JSON path's rules, all or nothing, Thai errors by row and column. */
 @PlanflowTest
@@ -30,10 +33,13 @@ class PolicyImportTest {
   JdbcTemplate jdbc;
   @Autowired
   ObjectMapper json;
+  @Autowired
+  OfficeProperties office;
 
   @AfterEach
   void removeYear() {
     jdbc.update("delete from policy where fiscal_year = ?", YEAR);
+    jdbc.update("delete from policy_round where fiscal_year = ?", YEAR);
   }
 
   @Test
@@ -69,6 +75,22 @@ class PolicyImportTest {
     assertThat(body.get("errors")).extracting(e -> e.get("row").asInt() + " " + e.get("column").asText() + ": " + e.get("message").asText())
         .containsExactly("3 รหัสนโยบาย: รหัสนโยบาย P01 ซ้ำ", "4 รหัสนโยบาย: กรุณากรอกรหัสนโยบาย",
             "5 ชื่อนโยบาย: ชื่อนโยบาย ต้องเป็นข้อความธรรมดา ห้ามใส่แท็ก HTML");
+    assertThat(policies.ofYear(YEAR)).containsExactly(new Policies.Policy("P01", "นโยบายเดิม", null));
+  }
+
+  @Test
+  void aYearWithRoundsKeepsItsListFromFileAndJson() {
+    policies.replace(YEAR, java.util.List.of(new Policies.Policy("P01", "นโยบายเดิม", null)));
+    jdbc.update("insert into policy_round (office_code, fiscal_year, name_th, opens_on, due_on, audience, status, opened_at)"
+        + " values (?, ?, 'รอบทดสอบ', current_date, current_date, 'SCHOOLS', 'OPEN', current_timestamp)", office.code(), YEAR);
+    byte[] csv = "รหัสนโยบาย,ชื่อนโยบาย\nP09,นโยบายใหม่\n".getBytes(StandardCharsets.UTF_8);
+
+    ResponseEntity<String> response = SchoolFiles.upload(http, "planner", PATH, "policies.csv", csv);
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    assertThat(response.getBody()).contains("ปีงบประมาณ " + YEAR + " เปิดรอบรายงานนโยบายแล้ว 1 รอบ");
+    assertThatThrownBy(() -> policies.replace(YEAR, java.util.List.of(new Policies.Policy("P09", "นโยบายใหม่", null))))
+        .isInstanceOf(UserInputException.class).hasMessageContaining("นำเข้ารายการนโยบายใหม่ทั้งชุดไม่ได้");
     assertThat(policies.ofYear(YEAR)).containsExactly(new Policies.Policy("P01", "นโยบายเดิม", null));
   }
 
