@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import th.planflow.PlanflowTest;
+import th.planflow.document.ImportSheets;
 import th.planflow.document.XlsxWriter;
 import th.planflow.office.OfficeProperties;
 import th.planflow.office.SchoolFiles;
@@ -56,6 +57,19 @@ class PolicyImportTest {
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     assertThat(json.readTree(response.getBody()).get("message").asText()).isEqualTo("บันทึกรายการนโยบายปีงบประมาณ " + YEAR + " จำนวน 2 รายการแล้ว");
     assertThat(policies.ofYear(YEAR)).containsExactly(new Policies.Policy("P10", "ความปลอดภัยของผู้เรียน", "ร้อยละของสถานศึกษาที่ปลอดภัย"),
+        new Policies.Policy("P02", "อ่านออก เขียนได้", null));
+  }
+
+  @Test
+  void anXlsxUnderATitleWithoutTheOptionalColumnImports() throws Exception {
+    // the header names both required columns, not three: it is still the header, not the title above it
+    byte[] xlsx = ImportSheets.xlsx("นโยบาย สพฐ. ปีงบประมาณ " + YEAR, java.util.List.of("รหัสนโยบาย", "ชื่อนโยบาย"),
+        java.util.List.of(java.util.List.of("P01", "ความปลอดภัยของผู้เรียน")), 0,
+        java.util.List.of("P02", "อ่านออก เขียนได้"));
+    ResponseEntity<String> response = SchoolFiles.upload(http, "planner", PATH, "policies.xlsx", xlsx);
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    assertThat(policies.ofYear(YEAR)).containsExactly(new Policies.Policy("P01", "ความปลอดภัยของผู้เรียน", null),
         new Policies.Policy("P02", "อ่านออก เขียนได้", null));
   }
 
