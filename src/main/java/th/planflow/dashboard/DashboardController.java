@@ -24,7 +24,8 @@ import th.planflow.web.CurrentUser;
 class DashboardController {
 
   record RoundRow(long id, String name, String dueOn, String status, int expected, int submitted, int approved,
-      int late, int onTimePercent, int submittedPercent, List<PolicyRounds.Report> missing) {
+      int late, int onTimePercent, int submittedPercent, int submittedLate, String onTimeWidth, String submittedLateWidth,
+      List<PolicyRounds.Report> missing) {
   }
 
   record KpiRow(String round, String strategy, int total, int achieved, int notAchieved, int notReported,
@@ -93,7 +94,8 @@ class DashboardController {
       PolicyReporting.Progress p = policy.progress(round.id());
       roundRows.add(new RoundRow(round.id(), round.name(), ThaiDates.full(round.dueOn()),
           round.status() == PolicyRounds.RoundStatus.OPEN ? "เปิดรับรายงาน" : "ปิดรอบแล้ว", p.expected(), p.submitted(),
-          p.approved(), p.late(), percent(p.onTime(), p.expected()), percent(p.submitted(), p.expected()), p.notSubmitted()));
+          p.approved(), p.late(), percent(p.onTime(), p.expected()), percent(p.submitted(), p.expected()), p.submittedLate(),
+          p.onTimeWidth(), p.submittedLateWidth(), p.notSubmitted()));
     }
     data.put("policyRounds", roundRows);
     List<KpiRow> kpiRows = new ArrayList<>();

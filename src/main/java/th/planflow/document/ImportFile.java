@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -127,14 +130,30 @@ public final class ImportFile {
 
   private static <C extends Enum<C> & Column> List<Row<C>> toRows(List<List<Object>> rows, List<Integer> numbers,
       Class<C> columns, String items, int maxRows) {
-    // The header is the first row naming at least three of the columns (a title may stand above it),
-    // or else the first non-empty row, whose missing columns are then reported.
-    int enough = Math.min(3, columns.getEnumConstants().length);
+    // The header is the first row naming every required column (a title may stand above it, optional
+    // columns may be left out); else the row naming the most columns, or the first non-empty row, whose
+    // missing columns are then reported.
     int headerIndex = -1;
+    int mostNamed = 0;
+    int bestGuess = -1;
     for (int r = 0; r < Math.min(rows.size(), 20) && headerIndex < 0; r++) {
-      if (rows.get(r).stream().filter(cell -> cell != null && column(columns, cell.toString()) != null).count() >= enough) {
-        headerIndex = r;
+      Set<C> named = EnumSet.noneOf(columns);
+      for (Object cell : rows.get(r)) {
+        C column = cell == null ? null : column(columns, cell.toString());
+        if (column != null) {
+          named.add(column);
+        }
       }
+      if (!named.isEmpty() && Arrays.stream(columns.getEnumConstants())
+          .allMatch(column -> !column.spec().required() || named.contains(column))) {
+        headerIndex = r;
+      } else if (named.size() > mostNamed) {
+        mostNamed = named.size();
+        bestGuess = r;
+      }
+    }
+    if (headerIndex < 0) {
+      headerIndex = bestGuess;
     }
     if (headerIndex < 0) {
       headerIndex = 0;
@@ -206,13 +225,18 @@ public final class ImportFile {
       }
       Sheet sheet = workbook.getSheetAt(0);
       DataFormatter formatter = new DataFormatter(Locale.ROOT);
+      int filled = 0;
       for (org.apache.poi.ss.usermodel.Row row : sheet) {
-        if (row.getRowNum() > maxRows + 50) {
-          throw new ImportException(items, "ไฟล์มีแถวมากเกินกว่าที่รับได้ (" + maxRows + " แถว)");
-        }
         List<Object> values = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
           values.add(value(row.getCell(c), formatter));
+        }
+        // Excel keeps rows that were only formatted: they are not data and do not count toward the cap
+        if (values.stream().allMatch(ImportFile::blank)) {
+          continue;
+        }
+        if (++filled > maxRows + 50) {
+          throw new ImportException(items, "ไฟล์มีแถวมากเกินกว่าที่รับได้ (" + maxRows + " แถว)");
         }
         rows.add(values);
         numbers.add(row.getRowNum() + 1);

@@ -58,9 +58,10 @@ public class MeFacts {
           tasks.createTaskQuery().active().dueBefore(now).count()));
     });
     List<RoundTimeliness> rounds = jdbc.query("select r.name_th, count(p.reporter),"
-            + " sum(case when p.submitted_at is not null then 1 else 0 end),"
-            + " sum(case when p.submitted_at is not null and p.late = false then 1 else 0 end)"
-            + " from policy_round r left join policy_report p on p.round_id = r.id"
+            // submitted and on time as the policy round page counts them: a returned report is not in
+            + " sum(case when p.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end),"
+            + " sum(case when p.status in ('SUBMITTED', 'APPROVED') and p.late = false then 1 else 0 end)"
+            + " from policy_round r left join policy_report p on p.round_id = r.id and p.office_code = r.office_code"
             + " where r.office_code = ? and r.fiscal_year = ? group by r.id, r.name_th order by r.id",
         (rs, i) -> {
           int expected = rs.getInt(2);

@@ -65,6 +65,7 @@ public class Policies {
     if (rows == null || rows.isEmpty()) {
       throw new UserInputException("กรุณาระบุรายการนโยบายอย่างน้อย 1 รายการ");
     }
+    refuseOnceRoundsExist(fiscalYear);
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       lines.add(new Line(i + 1, rows.get(i), false));
@@ -75,6 +76,7 @@ public class Policies {
   /** The same from an .xlsx or .csv file, with the file's row numbers and columns in the problems. */
   @Transactional
   public int importFile(int fiscalYear, String fileName, byte[] bytes) {
+    refuseOnceRoundsExist(fiscalYear);
     List<Line> lines = new ArrayList<>();
     for (ImportFile.Row<Column> row : ImportFile.read(fileName, bytes, Column.class, ITEMS, 500)) {
       lines.add(new Line(row.number(), new Policy(row.text(Column.CODE), row.text(Column.NAME),
@@ -83,6 +85,19 @@ public class Policies {
     List<Policy> clean = check(lines);
     save(fiscalYear, clean);
     return clean.size();
+  }
+
+  /**
+   * Rounds keep their policies and results by code: replacing the list under them would leave the
+   * round page, the results and the November summary pointing at codes that are gone.
+   */
+  private void refuseOnceRoundsExist(int fiscalYear) {
+    Integer rounds = jdbc.queryForObject("select count(*) from policy_round where office_code = ? and fiscal_year = ?",
+        Integer.class, officeCode, fiscalYear);
+    if (rounds != null && rounds > 0) {
+      throw new UserInputException("ปีงบประมาณ " + fiscalYear + " เปิดรอบรายงานนโยบายแล้ว " + rounds
+          + " รอบ จึงนำเข้ารายการนโยบายใหม่ทั้งชุดไม่ได้ (รอบและผลการรายงานอ้างอิงรหัสนโยบายเดิม)");
+    }
   }
 
   /** A row to check: from JSON (row = position, no columns) or from a file. */

@@ -101,6 +101,8 @@ class PolicyController {
     body.put("returned", p.returned());
     body.put("missing", p.missing());
     body.put("late", p.late());
+    body.put("onTime", p.onTime());
+    body.put("submittedLate", p.submittedLate());
     body.put("byDistrict", groups("district", p.byDistrict()));
     body.put("byNetwork", groups("network", p.byNetwork()));
     body.put("notSubmitted", p.notSubmitted().stream().map(r -> {

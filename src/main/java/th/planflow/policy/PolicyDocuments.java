@@ -42,8 +42,7 @@ class PolicyDocuments {
           "ผลการดำเนินงาน", "ปัญหาอุปสรรค", "ข้อเสนอแนะ", "วันที่ส่ง", "ส่งตรงเวลา");
       for (PolicyRounds.Result r : rounds.results(roundId, null)) {
         PolicyRounds.Report report = reports.get(r.reporter());
-        if (report == null || (report.status() != PolicyRounds.ReportStatus.SUBMITTED
-            && report.status() != PolicyRounds.ReportStatus.APPROVED)) {
+        if (report == null || !PolicyReporting.submitted(report)) {
           continue; // drafts are not reported to e-MES
         }
         LocalDate submitted = report.submittedAt() == null ? null

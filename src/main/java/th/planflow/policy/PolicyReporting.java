@@ -196,9 +196,30 @@ public class PolicyReporting {
     return rounds.policyCodes(roundId).stream().filter(c -> !done.contains(c)).toList();
   }
 
-  /** {@code onTime}: submitted and not late; {@code late}: every report marked late. */
+  /**
+   * {@code onTime} and {@code submittedLate} split {@code submitted} (a returned report is not submitted, however
+   * early it was sent); {@code late}: every report marked late, submitted or not.
+   */
   public record Progress(int expected, int submitted, int approved, int returned, int missing, int late, int onTime,
-      Map<String, Counts> byDistrict, Map<String, Counts> byNetwork, List<Report> notSubmitted) {
+      int submittedLate, Map<String, Counts> byDistrict, Map<String, Counts> byNetwork, List<Report> notSubmitted) {
+
+    /** CSS widths of the on-time, late and not-submitted parts of a stacked bar. */
+    public String onTimeWidth() {
+      return width(onTime, expected);
+    }
+
+    public String submittedLateWidth() {
+      return width(submittedLate, expected);
+    }
+  }
+
+  /**
+   * A bar segment's width in percent, floored to two decimals: the segments of one bar are computed alike,
+   * so they add up to at most 100% and match the counts they stand for.
+   */
+  public static String width(int part, int whole) {
+    long hundredths = whole == 0 ? 0 : 10_000L * part / whole;
+    return String.format(java.util.Locale.ROOT, "%d.%02d%%", hundredths / 100, hundredths % 100);
   }
 
   /**
@@ -206,7 +227,7 @@ public class PolicyReporting {
    * {@code missing} is every report not submitted yet or not at all (returned ones count as returned).
    */
   public static final class Counts {
-    private int expected, submitted, approved, returned, missing, late;
+    private int expected, submitted, approved, returned, missing, late, onTime;
 
     void add(Report r) {
       expected++;
@@ -222,6 +243,14 @@ public class PolicyReporting {
       if (r.late()) {
         late++;
       }
+      if (PolicyReporting.submitted(r) && !r.late()) {
+        onTime++;
+      }
+    }
+
+    /** Submitted and not late; the same reports as {@link #submitted()} counts. */
+    public int onTime() {
+      return onTime;
     }
 
     public int expected() {
@@ -261,7 +290,6 @@ public class PolicyReporting {
     round(roundId);
     List<Report> reports = rounds.reports(roundId);
     Counts total = new Counts();
-    int onTime = 0;
     // by name, the office's own report and schools without a network last
     Comparator<String> order = Comparator.<String, Boolean>comparing(g -> g.equals(OFFICE_GROUP) || g.equals(NO_NETWORK))
         .thenComparing(Comparator.naturalOrder());
@@ -274,15 +302,17 @@ public class PolicyReporting {
       byDistrict.computeIfAbsent(office || r.district() == null ? OFFICE_GROUP : r.district(), d -> new Counts()).add(r);
       byNetwork.computeIfAbsent(office ? OFFICE_GROUP : r.network() == null ? NO_NETWORK : r.network(), n -> new Counts())
           .add(r);
-      if (r.status() != ReportStatus.SUBMITTED && r.status() != ReportStatus.APPROVED) {
+      if (!submitted(r)) {
         notSubmitted.add(r);
-      }
-      if (!r.late() && r.submittedAt() != null) {
-        onTime++;
       }
     }
     return new Progress(total.expected(), total.submitted(), total.approved(), total.returned(), total.missing(),
-        total.late(), onTime, byDistrict, byNetwork, notSubmitted);
+        total.late(), total.onTime(), total.submitted() - total.onTime(), byDistrict, byNetwork, notSubmitted);
+  }
+
+  /** A report counts as submitted once sent and not returned: waiting for review or approved. */
+  static boolean submitted(Report r) {
+    return r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.APPROVED;
   }
 
   /** Reminds the schools that have not submitted, at most once a day each; returns how many got a mail. */

@@ -88,17 +88,19 @@ public class PolicyRounds {
   }
 
   public void setProcessInstance(long roundId, String processInstanceId) {
-    jdbc.update("update policy_round set process_instance_id = ? where id = ?", processInstanceId, roundId);
+    jdbc.update("update policy_round set process_instance_id = ? where id = ? and office_code = ?", processInstanceId,
+        roundId, officeCode);
   }
 
   public void close(long roundId, Instant now) {
-    jdbc.update("update policy_round set status = 'CLOSED', closed_at = ? where id = ?", Timestamp.from(now), roundId);
+    jdbc.update("update policy_round set status = 'CLOSED', closed_at = ? where id = ? and office_code = ?",
+        Timestamp.from(now), roundId, officeCode);
   }
 
   public List<String> policyCodes(long roundId) {
     return jdbc.queryForList("select rp.policy_code from policy_round_policy rp join policy_round r on r.id = rp.round_id"
         + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year and p.code = rp.policy_code"
-        + " where rp.round_id = ? order by p.sort_order", String.class, roundId);
+        + " where rp.round_id = ? and r.office_code = ? order by p.sort_order", String.class, roundId, officeCode);
   }
 
   /** Reporters whose report task has not been created yet, a bounded batch. */
@@ -109,9 +111,12 @@ public class PolicyRounds {
         String.class, roundId, officeCode, limit);
   }
 
+  /** One reporter's row of a round, of this office only (round ids are global, rows carry office_code). */
+  private static final String OF_REPORT = " where round_id = ? and reporter = ? and office_code = ?";
+
   public void setReportInstance(long roundId, String reporter, String processInstanceId) {
-    jdbc.update("update policy_report set process_instance_id = ? where round_id = ? and reporter = ?",
-        processInstanceId, roundId, reporter);
+    jdbc.update("update policy_report set process_instance_id = ?" + OF_REPORT, processInstanceId, roundId, reporter,
+        officeCode);
   }
 
   private static final String REPORT_COLUMNS = "select r.round_id, r.reporter, s.name_th, s.district_th, r.status,"
@@ -138,38 +143,39 @@ public class PolicyRounds {
   }
 
   public void setStatus(long roundId, String reporter, ReportStatus status) {
-    jdbc.update("update policy_report set status = ? where round_id = ? and reporter = ?", status.name(), roundId, reporter);
+    jdbc.update("update policy_report set status = ?" + OF_REPORT, status.name(), roundId, reporter, officeCode);
   }
 
   public void markSubmitted(long roundId, String reporter, Instant at, boolean late) {
     jdbc.update("update policy_report set status = 'SUBMITTED', submitted_at = ?, late = (late or ?)"
-        + " where round_id = ? and reporter = ?", Timestamp.from(at), late, roundId, reporter);
+        + OF_REPORT, Timestamp.from(at), late, roundId, reporter, officeCode);
   }
 
   public void markApproved(long roundId, String reporter, Instant at) {
-    jdbc.update("update policy_report set status = 'APPROVED', approved_at = ? where round_id = ? and reporter = ?",
-        Timestamp.from(at), roundId, reporter);
+    jdbc.update("update policy_report set status = 'APPROVED', approved_at = ?" + OF_REPORT,
+        Timestamp.from(at), roundId, reporter, officeCode);
   }
 
   public void markLate(long roundId, String reporter) {
-    jdbc.update("update policy_report set late = ? where round_id = ? and reporter = ?", true, roundId, reporter);
+    jdbc.update("update policy_report set late = ?" + OF_REPORT, true, roundId, reporter, officeCode);
   }
 
   public void markChased(long roundId, String reporter, LocalDate on) {
-    jdbc.update("update policy_report set last_chased_on = ?, chase_count = chase_count + 1 where round_id = ? and reporter = ?",
-        on, roundId, reporter);
+    jdbc.update("update policy_report set last_chased_on = ?, chase_count = chase_count + 1" + OF_REPORT,
+        on, roundId, reporter, officeCode);
   }
 
   public void reopen(long roundId, String reporter, String processInstanceId, String reason, String by) {
     jdbc.update("update policy_report set status = 'PENDING', process_instance_id = ?, reopened_reason = ?, reopened_by = ?"
-        + " where round_id = ? and reporter = ?", processInstanceId, reason, by, roundId, reporter);
+        + OF_REPORT, processInstanceId, reason, by, roundId, reporter, officeCode);
   }
 
   /** Results of one reporter, or of all when {@code reporter} is null. */
   public List<Result> results(long roundId, String reporter) {
-    String sql = "select reporter, policy_code, result_th, problems_th, suggestions_th from policy_result where round_id = ?"
-        + (reporter == null ? "" : " and reporter = ?") + " order by reporter, policy_code";
-    Object[] args = reporter == null ? new Object[] {roundId} : new Object[] {roundId, reporter};
+    String sql = "select reporter, policy_code, result_th, problems_th, suggestions_th from policy_result"
+        + " where round_id = ? and office_code = ?" + (reporter == null ? "" : " and reporter = ?")
+        + " order by reporter, policy_code";
+    Object[] args = reporter == null ? new Object[] {roundId, officeCode} : new Object[] {roundId, officeCode, reporter};
     return jdbc.query(sql,
         (rs, i) -> new Result(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), args);
   }
@@ -177,8 +183,9 @@ public class PolicyRounds {
   public void saveResult(long roundId, Result result, String by, Instant now) {
     Timestamp at = Timestamp.from(now);
     int updated = jdbc.update("update policy_result set result_th = ?, problems_th = ?, suggestions_th = ?, updated_by = ?,"
-            + " updated_at = ? where round_id = ? and reporter = ? and policy_code = ?",
-        result.result(), result.problems(), result.suggestions(), by, at, roundId, result.reporter(), result.policyCode());
+            + " updated_at = ?" + OF_REPORT + " and policy_code = ?",
+        result.result(), result.problems(), result.suggestions(), by, at, roundId, result.reporter(), officeCode,
+        result.policyCode());
     if (updated == 0) {
       jdbc.update("insert into policy_result (round_id, reporter, policy_code, office_code, result_th, problems_th,"
               + " suggestions_th, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -87,7 +87,8 @@ class DashboardBrowserTest {
     long round = rounds.ofYear(YEAR).get(0).id();
     int expected = count("select count(*) from policy_report where round_id = ?", round);
     int in = count("select count(*) from policy_report where round_id = ? and status in ('SUBMITTED', 'APPROVED')", round);
-    int onTime = count("select count(*) from policy_report where round_id = ? and submitted_at is not null and not late", round);
+    int onTime = count("select count(*) from policy_report where round_id = ?"
+        + " and status in ('SUBMITTED', 'APPROVED') and not late", round);
     int approved = count("select count(*) from policy_report where round_id = ? and status = 'APPROVED'", round);
     assertThat(browser.bodyText()).contains(ROUND, in + " / " + expected + " แห่ง ส่งแล้ว (" + percent(in, expected)
         + "%) · ตรงเวลา " + percent(onTime, expected) + "% · อนุมัติแล้ว " + approved, "ยังไม่ส่ง " + (expected - in) + " แห่ง");
@@ -135,7 +136,7 @@ class DashboardBrowserTest {
     assertThat(browser.scrollWidth()).isLessThanOrEqualTo(390);
   }
 
-  /** A round of the schools' policy reports: three in, one of them late, one approved. */
+  /** A round of the schools' policy reports: three in, one of them late, one approved; one returned. */
   private void seedRound() {
     if (!rounds.ofYear(YEAR).isEmpty()) {
       return;
@@ -146,6 +147,9 @@ class DashboardBrowserTest {
         Date.from(clock.now()), id, "10010001", "10010002");
     jdbc.update("update policy_report set status = 'APPROVED', submitted_at = ?, late = true where round_id = ?"
         + " and reporter = ?", Date.from(clock.now()), id, "10010003");
+    // sent on time, then returned: neither submitted nor on time
+    jdbc.update("update policy_report set status = 'RETURNED', submitted_at = ? where round_id = ? and reporter = ?",
+        Date.from(clock.now()), id, "10010004");
   }
 
   /** Three projects: two with data and quarterly reports, one never entered (not in the budget). */

@@ -56,6 +56,11 @@ class DashboardTest {
     }
     jdbc.update("update policy_report set status = 'SUBMITTED', submitted_at = current_timestamp where round_id = ? and reporter in (?, ?)",
         roundId, "10010001", "10010002");
+    // sent on time and returned: not submitted, so not on time either; and one sent late
+    jdbc.update("update policy_report set status = 'RETURNED', submitted_at = current_timestamp where round_id = ? and reporter = ?",
+        roundId, "10010003");
+    jdbc.update("update policy_report set status = 'SUBMITTED', submitted_at = current_timestamp, late = true"
+        + " where round_id = ? and reporter = ?", roundId, "10010004");
 
     Map<?, ?> dashboard = http.withBasicAuth("director", "demo").getForObject("/api/dashboard?fiscalYear=2570", Map.class);
     assertThat((List<?>) dashboard.get("duties")).hasSize(7);
@@ -70,12 +75,24 @@ class DashboardTest {
     Integer submitted = jdbc.queryForObject("select count(*) from policy_report where round_id = ? and status = 'SUBMITTED'",
         Integer.class, roundId);
     assertThat(round.get("expected")).isEqualTo(expected);
-    assertThat(round.get("submitted")).isEqualTo(submitted).isEqualTo(2);
-    assertThat((List<?>) round.get("missing")).hasSize(expected - 2);
+    assertThat(round.get("submitted")).isEqualTo(submitted).isEqualTo(3);
+    assertThat((List<?>) round.get("missing")).hasSize(expected - 3);
+    assertThat(round.get("onTimePercent")).isEqualTo(Math.round(100f * 2 / expected));
+    assertThat(round.get("submittedLate")).isEqualTo(1);
+    // both segments of the stacked bar from the same rule, so together they are the submitted share
+    String onTimeWidth = hundredths(200_00 / expected);
+    String lateWidth = hundredths(100_00 / expected);
+    assertThat(round.get("onTimeWidth")).isEqualTo(onTimeWidth);
+    assertThat(round.get("submittedLateWidth")).isEqualTo(lateWidth);
 
     String page = http.withBasicAuth("director", "demo").getForObject("/dashboard?fiscalYear=2570", String.class);
     assertThat(page).contains("ภาพรวมการดำเนินงาน ปีงบประมาณ 2570", "รอบแดชบอร์ด",
-        "2 / " + expected + " แห่ง ส่งแล้ว", "ภารกิจทั้ง 7 ด้าน");
+        "3 / " + expected + " แห่ง ส่งแล้ว", "ภารกิจทั้ง 7 ด้าน", "width:" + onTimeWidth, "width:" + lateWidth,
+        "ส่งตรงเวลา 2 แห่ง ส่งล่าช้า 1 แห่ง ยังไม่ส่ง " + (expected - 3) + " แห่ง");
+  }
+
+  private static String hundredths(int value) {
+    return value / 100 + "." + String.format("%02d", value % 100) + "%";
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import th.planflow.PlanflowTest;
 import th.planflow.document.ImportException.Problem;
+import th.planflow.document.ImportSheets;
 
 /** The plan officer's KPI list import: .xlsx and .csv, all or nothing, Thai errors with row numbers. */
 @PlanflowTest
@@ -130,6 +131,19 @@ class KpiImportTest {
     assertThat(store.kpis(YEAR)).containsExactly(
         new Kpi("2.1", 1, "ร้อยละของนักเรียน ป.1 อ่านออกเขียนได้", "กลยุทธ์ที่ 2", new BigDecimal("90"), "ร้อยละ", Direction.HIGHER, "staff3"),
         new Kpi("2.2", 2, "ค่าเฉลี่ย O-NET ป.6", "กลยุทธ์ที่ 2", new BigDecimal("52.75"), "คะแนน", Direction.HIGHER, "staff4"));
+  }
+
+  @Test
+  void emptyFormattedRowsDoNotCountTowardTheRowCap() {
+    // 1,100 rows Excel keeps for their formatting: more physical rows than the cap allows, two rows of data
+    List<String> headers = List.of(HEADER.trim().split(","));
+    byte[] xlsx = ImportSheets.xlsx("รายการตัวชี้วัด ปีงบประมาณ " + YEAR, headers,
+        List.of(List.of("B-1", "ร้อยละของนักเรียนที่อ่านออกเขียนได้", "กลยุทธ์ที่ 2", "85", "ร้อยละ", "", "staff1")),
+        KpiImportFile.MAX_ROWS + 100, List.of("B-2", "จำนวนครูที่ไม่ครบชั้น", "กลยุทธ์ที่ 4", "12", "คน", "น้อยกว่าดี", "staff2"));
+
+    List<Kpi> kpis = importer.importFile(YEAR, "kpi.xlsx", xlsx, "planner");
+
+    assertThat(kpis).extracting(Kpi::code).containsExactly("B-1", "B-2");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import th.planflow.PlanflowTest;
+import th.planflow.document.ImportSheets;
 
 /** The plan officer's school list import: .xlsx and .csv, all or nothing, Thai errors by row and column. */
 @PlanflowTest
@@ -124,6 +125,20 @@ class SchoolImportTest {
     }
     assertThat(schoolCount()).as("nothing of the bad file, not even its good first row").isEqualTo(before);
     assertThat(identity.createUserQuery().userId("school" + X1).count()).isZero();
+  }
+
+  @Test
+  void anXlsxUnderATitleWithEmptyFormattedRowsBeyondTheCapImports() throws Exception {
+    List<List<String>> rows = goodRows();
+    // the optional columns left out; 5,100 formatted empty rows between the data, more than the cap of 5,000
+    byte[] xlsx = ImportSheets.xlsx("ทะเบียนสถานศึกษา", SchoolFiles.HEADERS.subList(0, 6),
+        rows.subList(0, 2).stream().map(r -> r.subList(0, 6)).toList(), SchoolImport.MAX_ROWS + 100,
+        rows.get(2).subList(0, 6));
+    ResponseEntity<String> response = SchoolFiles.upload(http, "planner", PATH, "schools.xlsx", xlsx);
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    assertThat(body(response).get("added").asInt()).isEqualTo(3);
+    assertThat(schools.find(X3)).isPresent();
   }
 
   @Test

@@ -54,6 +54,45 @@ class PolicyRoundCountsTest {
   }
 
   @Test
+  void anotherOfficesRowsOfTheSameRoundAreNeitherReadNorChanged() {
+    // round ids are global; a row of another office under the same id must stay that office's
+    long id = rounds.create(2591, "รอบของสำนักงาน", java.time.LocalDate.of(2047, 10, 1), java.time.LocalDate.of(2047, 12, 1),
+        PolicyRounds.Audience.OFFICE, List.of(), "planner", java.time.Instant.now());
+    String other = "99990001";
+    jdbc.update("insert into policy_report (round_id, reporter, office_code, status) values (?, ?, 'OTHER', 'PENDING')", id, other);
+    jdbc.update("insert into policy_result (round_id, reporter, policy_code, office_code, result_th, updated_by, updated_at)"
+        + " values (?, ?, 'P01', 'OTHER', 'ผลของเขตอื่น', 'other', current_timestamp)", id, other);
+    try {
+      java.time.Instant now = java.time.Instant.now();
+      rounds.setReportInstance(id, other, "pi-other");
+      rounds.setStatus(id, other, PolicyRounds.ReportStatus.RETURNED);
+      rounds.markSubmitted(id, other, now, true);
+      rounds.markApproved(id, other, now);
+      rounds.markLate(id, other);
+      rounds.markChased(id, other, java.time.LocalDate.of(2047, 11, 1));
+      rounds.reopen(id, other, "pi-other", "เหตุผล", "planner");
+      try {
+        rounds.saveResult(id, new PolicyRounds.Result(other, "P01", "เขียนทับ", null, null), "planner", now);
+      } catch (org.springframework.dao.DataIntegrityViolationException expected) {
+        // not this office's row: the update misses it and the insert collides with it
+      }
+
+      assertThat(jdbc.queryForMap("select status, process_instance_id, submitted_at, late, approved_at, last_chased_on,"
+          + " chase_count, reopened_reason from policy_report where round_id = ? and reporter = ?", id, other).values())
+          .containsExactly("PENDING", null, null, false, null, null, 0, null);
+      assertThat(jdbc.queryForObject("select result_th from policy_result where round_id = ? and reporter = ?", String.class,
+          id, other)).isEqualTo("ผลของเขตอื่น");
+      assertThat(rounds.results(id, null)).isEmpty();
+      assertThat(rounds.results(id, other)).isEmpty();
+    } finally {
+      jdbc.update("delete from policy_result where round_id = ?", id);
+      jdbc.update("delete from policy_report where round_id = ?", id);
+      jdbc.update("delete from policy_round_policy where round_id = ?", id);
+      jdbc.update("delete from policy_round where id = ?", id);
+    }
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void countsPerDistrictAndNetworkMatchTheDatabase() {
     EngineClock.setTo("2027-03-01T09:00");

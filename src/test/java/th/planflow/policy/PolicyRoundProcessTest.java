@@ -141,6 +141,9 @@ class PolicyRoundProcessTest {
         "{\"reviewDecision\": {\"value\": \"return\"}, \"reviewComment\": {\"value\": \"กรุณาระบุตัวเลขผลสอบ\"}}")
         .getStatusCode().value()).isEqualTo(204);
     assertThat(rounds.report(roundId, B).orElseThrow().status()).isEqualTo(PolicyRounds.ReportStatus.RETURNED);
+    // B was sent on time but is back with B: neither submitted nor on time until B sends it again
+    assertThat(progress()).containsEntry("submitted", 1).containsEntry("returned", 1).containsEntry("onTime", 1)
+        .containsEntry("submittedLate", 0);
     assertThat(saveResults(B, "[{\"policyCode\": \"P02\", \"result\": \"ผลสอบเฉลี่ยเพิ่มจาก 41 เป็น 44 คะแนน\"}]")
         .getStatusCode().value()).isEqualTo(200);
     assertThat(submit(B).getStatusCode().value()).isEqualTo(204);
@@ -152,7 +155,7 @@ class PolicyRoundProcessTest {
 
     Map<String, Object> live = progress();
     assertThat(live).containsEntry("expected", 12).containsEntry("submitted", 3).containsEntry("missing", 9)
-        .containsEntry("late", 1).containsEntry("returned", 0);
+        .containsEntry("late", 1).containsEntry("returned", 0).containsEntry("onTime", 2).containsEntry("submittedLate", 1);
     assertThat((List<?>) live.get("notSubmitted")).hasSize(9);
     Integer counted = jdbc.queryForObject("select count(*) from policy_report where round_id = ? and status = 'SUBMITTED'",
         Integer.class, roundId);
