@@ -61,7 +61,8 @@ public class PolicyRounds {
     }, key);
     long id = key.getKey().longValue();
     for (String code : policyCodes) {
-      jdbc.update("insert into policy_round_policy (round_id, policy_code) values (?, ?)", id, code);
+      jdbc.update("insert into policy_round_policy (round_id, office_code, policy_code) values (?, ?, ?)", id, officeCode,
+          code);
     }
     if (audience != Audience.OFFICE) {
       jdbc.update("insert into policy_report (round_id, reporter, office_code, status) select ?, code, office_code, 'PENDING'"
@@ -99,6 +100,7 @@ public class PolicyRounds {
 
   public List<String> policyCodes(long roundId) {
     return jdbc.queryForList("select rp.policy_code from policy_round_policy rp join policy_round r on r.id = rp.round_id"
+        + " and r.office_code = rp.office_code"
         + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year and p.code = rp.policy_code"
         + " where rp.round_id = ? and r.office_code = ? order by p.sort_order", String.class, roundId, officeCode);
   }

@@ -498,7 +498,7 @@ public final class ScaleBench {
             + " opened_at, closed_at) select o.code, " + FISCAL_YEAR + ", 'รอบที่ ' || r, date '2026-10-01' + 40 * r,"
             + " date '2026-10-20' + 40 * r, 'SCHOOLS', case when r < 3 then 'CLOSED' else 'OPEN' end, 'planner',"
             + " now(), case when r < 3 then now() end from (" + others + ") o cross join generate_series(1, 3) r",
-        "insert into policy_round_policy (round_id, policy_code) select r.id, p.code from policy_round r"
+        "insert into policy_round_policy (round_id, office_code, policy_code) select r.id, r.office_code, p.code from policy_round r"
             + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year where r.office_code <> '" + OFFICE + "'",
         "insert into policy_report (round_id, reporter, office_code, status, submitted_at, late, approved_at)"
             + " select r.id, s.code, s.office_code, case when h < 60 then 'APPROVED' when h < 80 then 'SUBMITTED'"
