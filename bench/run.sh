@@ -17,6 +17,7 @@ TIMEOUT=${TIMEOUT:-240}          # seconds to wait for the page before giving up
 PF_PATH=${PF_PATH:-/login}      # Planflow page whose first 200 ends the start-up
 PF_ARGS=${PF_ARGS:-}             # extra Planflow arguments, e.g. --spring.profiles.active=x
 GOAL=${GOAL:-1.2}                # goal for planflow/baseline, both metrics
+DEMO=${DEMO:-true}               # false: start as production does, without demo users and data
 SKIP_BUILD=${SKIP_BUILD:-}       # set to 1 to reuse the jars already built
 JAVA=${JAVA:-java}
 [[ -n ${JAVA_HOME:-} && $JAVA == java ]] && JAVA="$JAVA_HOME/bin/java"
@@ -138,7 +139,7 @@ for n in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086  # PF_ARGS is a word list
     if run_once planflow "$PF_JAR" "$PF_PATH" "$n" \
          --spring.datasource.url="jdbc:h2:file:$WORK/planflow-$n/planflow" \
-         --planflow.demo.enabled=true $PF_ARGS; then
+         --planflow.demo.enabled="$DEMO" $PF_ARGS; then
       P_T+=("$RES_T"); P_C+=("$RES_C"); P_R+=("$RES_R"); P_R2+=("$RES_R2")
       log "planflow run $n: ${RES_T}s (CPU ${RES_C}s)  RSS ${RES_R} MiB  (after $REQUESTS requests ${RES_R2} MiB)"
     else
