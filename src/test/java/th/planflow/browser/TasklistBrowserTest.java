@@ -155,8 +155,9 @@ class TasklistBrowserTest {
     String otherTask = tasks.createTaskQuery().processInstanceId(other.getId()).singleResult().getId();
     browser.open(TASKLIST + "#/?task=" + otherTask, "other-task");
     browser.waitForText(label("TASK_NOT_EXIST"));
+    browser.waitForText("ไม่พบงานนี้ อาจดำเนินการเสร็จไปแล้ว หรือท่านไม่มีสิทธิ์เปิดงานนี้");
     browser.screenshot("other-task");
-    assertThat(browser.bodyText()).doesNotContain("รายงานของโรงเรียนอื่น " + suffix);
+    assertThat(browser.bodyText()).doesNotContain("รายงานของโรงเรียนอื่น " + suffix).doesNotContain("No matching task");
     closeNotifications();
 
     // the school's form works for the school: the confirmation is required, then the work goes to review

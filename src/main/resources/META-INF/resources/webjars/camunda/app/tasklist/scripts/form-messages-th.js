@@ -54,7 +54,31 @@ function thai(text) {
   return null;
 }
 
+// The engine's own English under a Thai notification heading (e.g. a task opened by its address that
+// the user may not see, or that was completed meanwhile).
+var notices = [
+  [/^<task> <- No matching task with id \S+$/, function() {
+    return 'ไม่พบงานนี้ อาจดำเนินการเสร็จไปแล้ว หรือท่านไม่มีสิทธิ์เปิดงานนี้';
+  }]
+];
+
+function translateNotices(root) {
+  var alerts = root.querySelectorAll ? root.querySelectorAll('.alert') : [];
+  for (var i = 0; i < alerts.length; i++) {
+    var walker = document.createTreeWalker(alerts[i], NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var trimmed = node.data.trim();
+      for (var j = 0; j < notices.length; j++) {
+        if (notices[j][0].test(trimmed)) {
+          node.data = notices[j][1]();
+        }
+      }
+    }
+  }
+}
+
 function translateIn(root) {
+  translateNotices(root);
   var errors = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error') : [];
   for (var i = 0; i < errors.length; i++) {
     var walker = document.createTreeWalker(errors[i], NodeFilter.SHOW_TEXT);
