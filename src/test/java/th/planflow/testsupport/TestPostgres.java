@@ -89,15 +89,26 @@ public final class TestPostgres {
    * JVM after 30 s. So wait (bounded) for Spring's hook to finish.
    */
   private static void afterSpringHasClosedItsContexts() {
-    for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if ("SpringApplicationShutdownHook".equals(thread.getName())) {
-        try {
-          thread.join(20_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+    // the JVM starts all hooks at once, so Spring's may not be running yet when this one looks for it
+    long lookUntil = System.nanoTime() + 2_000_000_000L;
+    do {
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if ("SpringApplicationShutdownHook".equals(thread.getName())) {
+          try {
+            thread.join(25_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return;
         }
       }
-    }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    } while (System.nanoTime() < lookUntil);
   }
 
   public static boolean isRequested() {
