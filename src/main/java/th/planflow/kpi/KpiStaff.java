@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import th.planflow.identity.Groups;
+import th.planflow.identity.UserNames;
 
 /**
  * The office staff who may own KPIs (Camunda group esa-staff) and the names to print for user ids.
@@ -27,7 +28,7 @@ class KpiStaff {
     return asSystem(() -> {
       Map<String, String> staff = new LinkedHashMap<>();
       for (User user : identity.createUserQuery().memberOfGroup(Groups.ESA_STAFF).orderByUserId().asc().list()) {
-        staff.put(user.getId(), fullName(user));
+        staff.put(user.getId(), UserNames.fullName(user));
       }
       return staff;
     });
@@ -56,16 +57,10 @@ class KpiStaff {
     }
     asSystem(() -> {
       identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()
-          .forEach(user -> names.put(user.getId(), fullName(user)));
+          .forEach(user -> names.put(user.getId(), UserNames.fullName(user)));
       return null;
     });
     return names;
-  }
-
-  private static String fullName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? user.getId() : name;
   }
 
   private <T> T asSystem(java.util.function.Supplier<T> lookup) {

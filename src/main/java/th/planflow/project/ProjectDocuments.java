@@ -62,7 +62,7 @@ class ProjectDocuments {
       int n = 0;
       for (Project p : entered) {
         info.row(++n, p.code(), p.name(), office.name(), owners.getOrDefault(p.owner(), p.owner()), p.rationale(),
-            p.objectives(), p.outputTarget(), p.outcomeTarget(), XlsxCell.number(zero(p.budget()).doubleValue()),
+            p.objectives(), p.outputTarget(), p.outcomeTarget(), XlsxCell.number(ProjectMonitoring.zero(p.budget()).doubleValue()),
             p.budgetSource() == null ? null : p.budgetSource().thai(), p.startsOn(), p.endsOn(), p.status().thai(),
             p.emenscrEnteredAt() == null ? "ยังไม่ได้นำเข้า" : "นำเข้าแล้ว");
       }
@@ -104,11 +104,11 @@ class ProjectDocuments {
         Optional<Report> latest = ProjectMonitoring.latestReported(reports.getOrDefault(p.id(), List.of()), 4);
         BigDecimal disbursed = latest.map(Report::disbursed).orElse(null);
         budget.row(p.code(), p.name(), p.budgetSource() == null ? null : p.budgetSource().thai(),
-            XlsxCell.number(zero(p.budget()).doubleValue()), quarters[0], quarters[1], quarters[2], quarters[3],
+            XlsxCell.number(ProjectMonitoring.zero(p.budget()).doubleValue()), quarters[0], quarters[1], quarters[2], quarters[3],
             disbursed == null ? XlsxCell.blank() : XlsxCell.number(disbursed.doubleValue()),
-            disbursed == null || zero(p.budget()).signum() == 0 ? XlsxCell.blank()
+            disbursed == null || ProjectMonitoring.zero(p.budget()).signum() == 0 ? XlsxCell.blank()
                 : XlsxCell.percent(disbursed.divide(p.budget(), 4, RoundingMode.HALF_UP).doubleValue()),
-            XlsxCell.number(zero(p.budget()).subtract(zero(disbursed)).doubleValue()));
+            XlsxCell.number(ProjectMonitoring.zero(p.budget()).subtract(ProjectMonitoring.zero(disbursed)).doubleValue()));
       }
       return xlsx.toBytes();
     }
@@ -255,10 +255,6 @@ class ProjectDocuments {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static BigDecimal zero(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
   }
 
   static String percent(BigDecimal part, BigDecimal whole) {

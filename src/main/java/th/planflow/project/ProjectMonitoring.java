@@ -423,7 +423,7 @@ public class ProjectMonitoring {
         .reduce((a, b) -> b.quarter() > a.quarter() ? b : a);
   }
 
-  private static BigDecimal zero(BigDecimal value) {
+  static BigDecimal zero(BigDecimal value) {
     return value == null ? BigDecimal.ZERO : value;
   }
 

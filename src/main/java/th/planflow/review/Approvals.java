@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -28,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import th.planflow.calendar.PlanflowClock;
 import th.planflow.calendar.ThaiDates;
+import th.planflow.identity.UserNames;
 import th.planflow.process.ProcessVariables;
 import th.planflow.web.ApiException;
 import th.planflow.web.UserInputException;
@@ -245,8 +245,7 @@ public class Approvals {
   private String displayName(String idOrName) {
     User user = identity.createUserQuery().userId(idOrName).singleResult();
     if (user != null) {
-      return Stream.of(user.getFirstName(), user.getLastName()).filter(Objects::nonNull)
-          .reduce((a, b) -> a + " " + b).orElse(idOrName);
+      return UserNames.fullName(user);
     }
     Group group = identity.createGroupQuery().groupId(idOrName).singleResult();
     return group != null && group.getName() != null ? group.getName() : idOrName;

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 import th.planflow.identity.Groups;
+import th.planflow.identity.UserNames;
 import th.planflow.review.FormInput;
 import th.planflow.web.UserInputException;
 
@@ -97,9 +98,7 @@ class StaffDirectory {
   }
 
   private static Person person(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return new Person(user.getId(), name.isEmpty() ? user.getId() : name);
+    return new Person(user.getId(), UserNames.fullName(user));
   }
 
   private <T> T withoutUserChecks(java.util.function.Function<IdentityService, T> query) {
