@@ -21,7 +21,8 @@ class ApiAuthentication implements WebMvcConfigurer, HandlerInterceptor {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/api/**");
+    // the pages that act in the engine (a school sending its report) too
+    registry.addInterceptor(this).addPathPatterns("/api/**", "/policy/**");
   }
 
   @Override

@@ -187,8 +187,26 @@ class PolicyController {
     String me = reporterOfCurrentUser(reporter);
     reporting.saveResults(id, me, results, CurrentUser.id());
     List<String> missing = reporting.missingResults(id, me);
-    return Map.of("message", missing.isEmpty() ? "บันทึกแล้ว กรอกครบทุกนโยบาย ส่งรายงานได้ที่ Tasklist"
+    return Map.of("message", missing.isEmpty() ? "บันทึกแล้ว กรอกครบทุกนโยบาย ส่งรายงานได้"
         : "บันทึกแล้ว ยังขาดนโยบาย: " + String.join(", ", missing), "missing", missing);
+  }
+
+  /** The reporter's report page, as JSON: policies, what was saved, the last return's reason, whether it can be sent. */
+  @GetMapping("/api/policy/rounds/{id}/report")
+  PolicyReporting.ReporterView report(@PathVariable long id, @RequestParam(required = false) String reporter) {
+    return reporting.reporterView(id, reporterOfCurrentUser(reporter));
+  }
+
+  public record ReportSubmission(List<PolicyRounds.Result> results, String note, boolean confirmed) {
+  }
+
+  /** Saves the results and sends the report in one step (the report page's "ส่งรายงาน"). */
+  @PostMapping("/api/policy/rounds/{id}/report")
+  Map<String, Object> submitReport(@PathVariable long id, @RequestParam(required = false) String reporter,
+      @RequestBody ReportSubmission body) {
+    reporting.submitReport(id, reporterOfCurrentUser(reporter), body.results(), body.note(), body.confirmed(),
+        CurrentUser.id());
+    return Map.of("message", PolicyReportPage.SENT);
   }
 
   @GetMapping("/api/policy/rounds/{id}/export.xlsx")
@@ -213,7 +231,7 @@ class PolicyController {
 
 
   /** A school reports for itself; the plan officer reports for the office (reporter=OFFICE). */
-  private static String reporterOfCurrentUser(String requested) {
+  static String reporterOfCurrentUser(String requested) {
     if (PolicyRounds.OFFICE_REPORTER.equals(requested) && CurrentUser.isMemberOf(Groups.PLAN_OFFICER)) {
       return PolicyRounds.OFFICE_REPORTER;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -43,21 +44,24 @@ public class PolicyReporting {
   public static final String ROUND_PROCESS = "policyRound";
   public static final String ROUND_ID = "roundId";
   static final String SUBJECT_PREFIX = "policy-round:";
+  static final String NOT_A_REPORTER = "ท่านไม่ได้เป็นผู้รายงานในรอบนี้";
 
   private final PolicyRounds rounds;
   private final Policies policies;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final FormService forms;
   private final TaskMail mail;
   private final PlanflowClock clock;
   private final int batchSize;
 
   public PolicyReporting(PolicyRounds rounds, Policies policies, RuntimeService runtime, TaskService tasks,
-      TaskMail mail, PlanflowClock clock, @Value("${planflow.policy.batch-size:100}") int batchSize) {
+      FormService forms, TaskMail mail, PlanflowClock clock, @Value("${planflow.policy.batch-size:100}") int batchSize) {
     this.rounds = rounds;
     this.policies = policies;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.forms = forms;
     this.mail = mail;
     this.clock = clock;
     this.batchSize = batchSize;
@@ -127,6 +131,7 @@ public class PolicyReporting {
     variables.put(ReviewVariables.REVIEWER_GROUP, office ? Groups.PLAN_HEAD : Groups.PLAN_OFFICER);
     variables.put(ReviewVariables.SUBJECT_REF, SUBJECT_PREFIX + round.id() + ":" + reporter);
     variables.put(ReviewVariables.SUBMISSION_HANDLER, "policySubmissions");
+    variables.put(ReviewVariables.SUBMIT_FORM, "policyReportSubmit");
     return runtime.startProcessInstanceByKey("reviewedSubmission", ROUND_PROCESS + ":" + round.id() + ":" + reporter,
         variables).getId();
   }
@@ -165,8 +170,7 @@ public class PolicyReporting {
   @Transactional
   public void saveResults(long roundId, String reporter, List<PolicyRounds.Result> input, String user) {
     Round round = round(roundId);
-    Report report = rounds.report(roundId, reporter)
-        .orElseThrow(() -> ApiException.forbidden("ท่านไม่ได้เป็นผู้รายงานในรอบนี้"));
+    Report report = rounds.report(roundId, reporter).orElseThrow(() -> ApiException.forbidden(NOT_A_REPORTER));
     if (report.status() != ReportStatus.PENDING && report.status() != ReportStatus.RETURNED) {
       throw new UserInputException(report.status() == ReportStatus.MISSING
           ? "รอบการรายงานปิดแล้ว กรุณาติดต่อกลุ่มนโยบายและแผนหากต้องการรายงานเพิ่มเติม"
@@ -187,6 +191,80 @@ public class PolicyReporting {
           FormInput.text(r.suggestions(), "ข้อเสนอแนะของนโยบาย " + r.policyCode(), 4000, false)));
     }
     clean.forEach(r -> rounds.saveResult(roundId, r, user, clock.now()));
+  }
+
+  /**
+   * A reporter's report as its page shows it: the round's policies with what was saved, the review's last
+   * reason for returning it, and whether it can still be changed and sent ({@code taskId} of the open submit task).
+   */
+  public record ReporterView(Round round, Report report, List<Policies.Policy> policies, Map<String, PolicyRounds.Result> results,
+      String returnComment, String taskId) {
+
+    @com.fasterxml.jackson.annotation.JsonProperty("editable")
+    public boolean editable() {
+      return taskId != null && (report.status() == ReportStatus.PENDING || report.status() == ReportStatus.RETURNED);
+    }
+  }
+
+  public ReporterView reporterView(long roundId, String reporter) {
+    Round round = round(roundId);
+    Report report = rounds.report(roundId, reporter).orElseThrow(() -> ApiException.forbidden(NOT_A_REPORTER));
+    Set<String> codes = Set.copyOf(rounds.policyCodes(roundId));
+    List<Policies.Policy> ofRound = policies.ofYear(round.fiscalYear()).stream().filter(p -> codes.contains(p.code()))
+        .toList();
+    Map<String, PolicyRounds.Result> results = new LinkedHashMap<>();
+    rounds.results(roundId, reporter).forEach(r -> results.put(r.policyCode(), r));
+    Task task = submitTask(report);
+    String returnComment = task == null ? null : (String) tasks.getVariable(task.getId(), ReviewVariables.RETURN_COMMENT);
+    return new ReporterView(round, report, ofRound, results, returnComment, task == null ? null : task.getId());
+  }
+
+  /** The reports a reporter has, newest round first. */
+  public List<Report> reportsOf(String reporter) {
+    return rounds.reportsOf(reporter);
+  }
+
+  /**
+   * Saves the results and sends the report in one transaction, as the logged-in reporter (Camunda
+   * authorization applies: a school can only complete its own task). Nothing is kept when it is refused.
+   */
+  @Transactional
+  public void submitReport(long roundId, String reporter, List<PolicyRounds.Result> input, String noteInput,
+      boolean confirmed, String user) {
+    saveResults(roundId, reporter, input, user);
+    if (!confirmed) {
+      throw new UserInputException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งรายงาน");
+    }
+    Report report = rounds.report(roundId, reporter).orElseThrow();
+    Task task = submitTask(report);
+    if (task == null) {
+      throw new UserInputException("ระบบกำลังสร้างงานรายงานของรอบนี้ กรุณาลองส่งอีกครั้งในอีกสักครู่");
+    }
+    Map<String, Object> form = new HashMap<>();
+    form.put(ReviewVariables.CONFIRMED, true);
+    form.put(ReviewVariables.SUBMISSION_NOTE, noteInput == null ? "" : noteInput);
+    try {
+      forms.submitTaskForm(task.getId(), form);
+    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+      UserInputException refused = UserInputException.in(e);
+      if (refused != null) {
+        throw refused;
+      }
+      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+        // sent a moment earlier from another window
+        throw new UserInputException("รายงานนี้ถูกส่งไปแล้ว");
+      }
+      throw e;
+    }
+  }
+
+  /** The open submit task of a report, as the current user may see it; null when there is none. */
+  private Task submitTask(Report report) {
+    if (report.processInstanceId() == null) {
+      return null;
+    }
+    return tasks.createTaskQuery().processInstanceId(report.processInstanceId()).taskDefinitionKey("Task_Submit")
+        .singleResult();
   }
 
   /** The policies of the round a reporter has not reported on yet. */

@@ -121,10 +121,10 @@ public class PolicyRounds {
         officeCode);
   }
 
-  private static final String REPORT_COLUMNS = "select r.round_id, r.reporter, s.name_th, s.district_th, r.status,"
+  private static final String REPORT_SELECT = "select r.round_id, r.reporter, s.name_th, s.district_th, r.status,"
       + " r.process_instance_id, r.submitted_at, r.late, r.last_chased_on, s.network_th, s.contact_name, s.email,"
-      + " s.phone from policy_report r left join school s on s.office_code = r.office_code and s.code = r.reporter"
-      + " where r.round_id = ? and r.office_code = ?";
+      + " s.phone from policy_report r left join school s on s.office_code = r.office_code and s.code = r.reporter";
+  private static final String REPORT_COLUMNS = REPORT_SELECT + " where r.round_id = ? and r.office_code = ?";
 
   private static Report report(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new Report(rs.getLong(1), rs.getString(2),
@@ -142,6 +142,13 @@ public class PolicyRounds {
   public Optional<Report> report(long roundId, String reporter) {
     return jdbc.query(REPORT_COLUMNS + " and r.reporter = ?", PolicyRounds::report, roundId, officeCode, reporter)
         .stream().findFirst();
+  }
+
+  /** Every report of one reporter in this office, newest round first. */
+  public List<Report> reportsOf(String reporter) {
+    return jdbc.query(REPORT_SELECT + " join policy_round pr on pr.id = r.round_id and pr.office_code = r.office_code"
+        + " where r.office_code = ? and r.reporter = ? order by pr.due_on desc, pr.id desc",
+        PolicyRounds::report, officeCode, reporter);
   }
 
   public void setStatus(long roundId, String reporter, ReportStatus status) {

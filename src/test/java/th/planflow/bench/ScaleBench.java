@@ -58,6 +58,10 @@ public final class ScaleBench {
   final int maxCompleteSeconds = intSetting("MAX_COMPLETE_SECONDS", 300);
   final int esas = intSetting("ESAS", 245);
   final String xmx = setting("XMX", "2g");
+  /** Development knobs: skip the baseline's side or the dashboard blocks; extra JVM flags for Planflow. */
+  final boolean withBaseline = !"0".equals(setting("BASELINE", "1"));
+  final boolean withDashboard = !"0".equals(setting("DASHBOARD", "1"));
+  final String planflowJavaOpts = setting("PF_JAVA_OPTS", "");
   final Path root = Path.of(setting("ROOT", ".")).toAbsolutePath().normalize();
   final Path out = root.resolve("target/bench-scale");
 
@@ -94,8 +98,10 @@ public final class ScaleBench {
     log("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, " + memTotal() + ", load " + load());
 
     planflow = startPlanflow();
-    baseline = startBaseline();
-    deployNaiveRound();
+    if (withBaseline) {
+      baseline = startBaseline();
+      deployNaiveRound();
+    }
 
     for (String duty : DUTIES) {
       Reply r = send("POST", planflow + "/api/processes/" + duty + "/start", "planner",
@@ -106,7 +112,7 @@ public final class ScaleBench {
     // ---- A1: open a round of the demo office's schools
     load("open " + small);
     Opened pfSmall = openPlanflowRound(small, "รอบที่ 1");
-    Opened blSmall = openBaselineRound(small);
+    Opened blSmall = withBaseline ? openBaselineRound(small) : Opened.NOT_RUN;
     results.put("open " + small + " schools (s)", row(pfSmall.seconds, blSmall.seconds));
 
     // the dashboard's office has 3 rounds; the other two are not timed
@@ -117,25 +123,28 @@ public final class ScaleBench {
     // warm-up of the submission path, and some submitted reports for the dashboard
     int warm = Math.min(100, small);
     Completion pfWarm = completePlanflow(pfSmall.roundId, schools(1, warm));
-    Completion blWarm = completeBaseline(blSmall.instanceId, schools(1, warm));
+    Completion blWarm = withBaseline ? completeBaseline(blSmall.instanceId, schools(1, warm)) : Completion.NOT_RUN;
     log("warm-up completion of " + warm + ": Planflow " + pfWarm + ", baseline " + blWarm);
 
-    // ---- B1: dashboard, one office
-    load("dashboard one ESA");
-    double[] dashOne = dashboard();
-    results.put("dashboard p50 / p95, one ESA (ms)", fmt(dashOne[0]) + " / " + fmt(dashOne[1]));
-    results.put("  CPU per request, one ESA, app + PostgreSQL (ms)", fmt(dashOne[2]) + " + " + fmt(dashOne[3]));
+    double[] dashNational = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    if (withDashboard) {
+      // ---- B1: dashboard, one office
+      load("dashboard one ESA");
+      double[] dashOne = dashboard();
+      results.put("dashboard p50 / p95, one ESA (ms)", fmt(dashOne[0]) + " / " + fmt(dashOne[1]));
+      results.put("  CPU per request, one ESA, app + PostgreSQL (ms)", fmt(dashOne[2]) + " + " + fmt(dashOne[3]));
 
-    // ---- B2: national-scale data in Planflow's tables, then the same office's dashboard again
-    load("national data");
-    long generated = generateNational();
-    log("national data generated in " + fmt(generated / 1000.0) + " s: " + tableCounts());
-    load("dashboard national");
-    double[] dashNational = dashboard();
-    results.put("dashboard p50 / p95, one ESA at national scale (ms)",
-        fmt(dashNational[0]) + " / " + fmt(dashNational[1]));
-    results.put("  CPU per request, national scale, app + PostgreSQL (ms)", fmt(dashNational[2]) + " + "
-        + fmt(dashNational[3]));
+      // ---- B2: national-scale data in Planflow's tables, then the same office's dashboard again
+      load("national data");
+      long generated = generateNational();
+      log("national data generated in " + fmt(generated / 1000.0) + " s: " + tableCounts());
+      load("dashboard national");
+      dashNational = dashboard();
+      results.put("dashboard p50 / p95, one ESA at national scale (ms)",
+          fmt(dashNational[0]) + " / " + fmt(dashNational[1]));
+      results.put("  CPU per request, national scale, app + PostgreSQL (ms)", fmt(dashNational[2]) + " + "
+          + fmt(dashNational[3]));
+    }
 
     // ---- A2: a round of `large` schools
     long setUp = addSchools(large);
@@ -143,7 +152,7 @@ public final class ScaleBench {
     load("open " + large);
     Opened pfLarge = openPlanflowRound(large, "รอบที่ 4 (ทุกโรงเรียน)");
     load("open " + large + " baseline");
-    Opened blLarge = openBaselineRound(large);
+    Opened blLarge = withBaseline ? openBaselineRound(large) : Opened.NOT_RUN;
     results.put("open " + large + " schools (s)", row(pfLarge.seconds, blLarge.seconds));
 
     // ---- A3: school reports with concurrent clients, generated schools only (one open task each)
@@ -152,7 +161,7 @@ public final class ScaleBench {
     load("complete Planflow");
     Completion pf = completePlanflow(pfLarge.roundId, schools(first, last));
     load("complete baseline");
-    Completion bl = completeBaseline(blLarge.instanceId, schools(first, last));
+    Completion bl = withBaseline ? completeBaseline(blLarge.instanceId, schools(first, last)) : Completion.NOT_RUN;
     load("end");
     results.put("completion, " + clients + " clients (tasks/s)", row(pf.rate(), bl.rate()));
     results.put("failed submissions (non-2xx)", String.format("%14s | %14s", pf.failed, bl.failed));
@@ -174,8 +183,12 @@ public final class ScaleBench {
       jar = Files.list(root.resolve("target")).filter(p -> p.toString().matches(".*/planflow-[^/]*\\.jar"))
           .findFirst().orElseThrow(() -> new IllegalStateException("no target/planflow-*.jar; build first"));
     }
-    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + xmx, "-jar", jar.toString(),
-        "--server.port=" + port, "--server.address=127.0.0.1", "--spring.profiles.active=postgres"));
+    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + xmx));
+    if (!planflowJavaOpts.isBlank()) {
+      cmd.addAll(Arrays.asList(planflowJavaOpts.trim().split("\\s+")));
+    }
+    cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+        "--spring.profiles.active=postgres"));
     String batch = System.getenv("BATCH");
     if (batch != null && !batch.isBlank()) {
       cmd.add("--planflow.policy.batch-size=" + batch);
@@ -261,10 +274,13 @@ public final class ScaleBench {
   // ------------------------------------------------------------------ A: rounds
 
   record Opened(double seconds, long roundId, String instanceId) {
+    static final Opened NOT_RUN = new Opened(Double.NaN, 0, null);
   }
 
   /** Planflow's real path: the planner's POST, then the job executor's batches, until Tasklist sees all. */
   Opened openPlanflowRound(int expected, String name) throws Exception {
+    double app0 = cpuSeconds(planflowProcess.pid());
+    double db0 = postgresCpuSeconds();
     long t0 = System.nanoTime();
     Reply r = send("POST", planflow + "/api/policy/rounds", "planner", "{\"fiscalYear\": " + FISCAL_YEAR
         + ", \"name\": \"" + name + "\", \"dueOn\": \"" + LocalDate.now().plusDays(60) + "\", \"audience\": \"SCHOOLS\"}");
@@ -274,13 +290,16 @@ public final class ScaleBench {
         + "&processInstanceBusinessKeyLike=policyRound:" + roundId + ":%25";
     waitForCount(count, "planner", expected, t0);
     double seconds = seconds(t0);
+    double appMs = 1000 * (cpuSeconds(planflowProcess.pid()) - app0) / expected;
+    double dbMs = 1000 * (postgresCpuSeconds() - db0) / expected;
     // visible to each school's own Tasklist query (candidate group), checked on a sample
     for (String school : sample(expected)) {
       Reply tasks = send("GET", planflow + "/engine-rest/task?candidateGroup=school-" + school
           + "&processInstanceBusinessKey=policyRound:" + roundId + ":" + school, "school" + school, null);
       check(tasks.ok() && json.readTree(tasks.body).size() == 1, "school " + school + " sees no task: " + tasks.body);
     }
-    log("Planflow round " + roundId + " of " + expected + " schools: all tasks visible after " + fmt(seconds) + " s");
+    log("Planflow round " + roundId + " of " + expected + " schools: all tasks visible after " + fmt(seconds)
+        + " s; CPU per school " + fmt(appMs) + " ms app + " + fmt(dbMs) + " ms PostgreSQL");
     return new Opened(seconds, roundId, null);
   }
 
@@ -326,6 +345,8 @@ public final class ScaleBench {
 
   /** {@code appCpu}, {@code dbCpu}: CPU seconds of the app's JVM and of all PostgreSQL processes meanwhile. */
   record Completion(int ok, int failed, double seconds, List<String> errors, double appCpu, double dbCpu) {
+    static final Completion NOT_RUN = new Completion(0, 0, Double.NaN, List.of(), Double.NaN, Double.NaN);
+
     double rate() {
       return ok / seconds;
     }

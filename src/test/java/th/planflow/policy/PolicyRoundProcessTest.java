@@ -227,6 +227,55 @@ class PolicyRoundProcessTest {
     assertThat(api.get("school" + A, "/api/policy/rounds/" + roundId + "/progress")).containsEntry("status", 403);
   }
 
+  String reportUrl() {
+    return "/api/policy/rounds/" + roundId + "/report";
+  }
+
+  @Test
+  void aSchoolSavesAndSendsItsReportInOneStepAndNothingIsKeptWhenRefused() {
+    runBatches();
+    Map<String, Object> view = api.get("school" + A, reportUrl());
+    assertThat((List<Map<String, Object>>) view.get("policies")).extracting(p -> p.get("code")).containsExactly("P01", "P02");
+    assertThat(view.get("editable")).isEqualTo(true);
+    assertThat((Map<?, ?>) view.get("results")).isEmpty();
+
+    // one policy left out: refused in Thai, and not even the other policy's result is kept
+    ResponseEntity<Map> partial = api.post("school" + A, reportUrl(), "{\"confirmed\": true, \"results\": "
+        + "[{\"policyCode\": \"P01\", \"result\": \"ติดตั้งระบบแจ้งเหตุครบทุกห้องเรียน\"}]}");
+    assertThat(partial.getStatusCode().value()).isEqualTo(400);
+    assertThat(partial.getBody().get("message")).asString().contains("ยังไม่ได้กรอกผลการดำเนินงานของนโยบาย: P02");
+    assertThat(rounds.results(roundId, A)).isEmpty();
+    ResponseEntity<Map> unconfirmed = api.post("school" + A, reportUrl(), "{\"results\": " + BOTH_RESULTS + "}");
+    assertThat(unconfirmed.getBody().get("message")).asString().contains("กรุณายืนยัน");
+    assertThat(rounds.results(roundId, A)).isEmpty();
+
+    ResponseEntity<Map> sent = api.post("school" + A, reportUrl(), "{\"confirmed\": true, \"note\": \"ครบทุกนโยบาย\","
+        + " \"results\": " + BOTH_RESULTS + "}");
+    assertThat(sent.getStatusCode().value()).isEqualTo(200);
+    assertThat(rounds.report(roundId, A).orElseThrow().status()).isEqualTo(PolicyRounds.ReportStatus.SUBMITTED);
+    assertThat(rounds.results(roundId, A)).extracting(PolicyRounds.Result::policyCode).containsExactly("P01", "P02");
+    assertThat(submitTaskOf(A)).isNull();
+    assertThat(reviewTaskOf(A)).isNotNull();
+    // the same report sent twice (a second window, a double click): refused, nothing changes
+    ResponseEntity<Map> again = api.post("school" + A, reportUrl(), "{\"confirmed\": true, \"results\": " + BOTH_RESULTS + "}");
+    assertThat(again.getStatusCode().value()).isEqualTo(400);
+    assertThat(again.getBody().get("message")).asString().contains("ส่งรายงานแล้ว");
+    // another school's page is its own report, never A's
+    Map<String, Object> other = api.get("school" + B, reportUrl() + "?reporter=" + A);
+    assertThat(((Map<?, ?>) other.get("report")).get("reporter")).isEqualTo(B);
+    assertThat((Map<?, ?>) other.get("results")).isEmpty();
+
+    // returned for revision: the page shows why and lets the school send again
+    assertThat(api.submitForm("planner", reviewTaskOf(A),
+        "{\"reviewDecision\": {\"value\": \"return\"}, \"reviewComment\": {\"value\": \"กรุณาระบุจำนวนห้องเรียน\"}}")
+        .getStatusCode().is2xxSuccessful()).isTrue();
+    Map<String, Object> returned = api.get("school" + A, reportUrl());
+    assertThat(returned).containsEntry("returnComment", "กรุณาระบุจำนวนห้องเรียน").containsEntry("editable", true);
+    assertThat(api.post("school" + A, reportUrl(), "{\"confirmed\": true, \"results\": " + BOTH_RESULTS + "}")
+        .getStatusCode().value()).isEqualTo(200);
+    assertThat(rounds.report(roundId, A).orElseThrow().status()).isEqualTo(PolicyRounds.ReportStatus.SUBMITTED);
+  }
+
   @Test
   void badRoundsAreRefusedInThai() {
     assertThat(api.post("planner", "/api/policy/rounds", "{\"fiscalYear\": 2570, \"name\": \"x\"}").getBody().get("message"))
