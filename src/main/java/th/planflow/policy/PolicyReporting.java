@@ -51,17 +51,19 @@ public class PolicyReporting {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final FormService forms;
+  private final String taskTable;
   private final TaskMail mail;
   private final PlanflowClock clock;
   private final int batchSize;
 
   public PolicyReporting(PolicyRounds rounds, Policies policies, RuntimeService runtime, TaskService tasks,
-      FormService forms, TaskMail mail, PlanflowClock clock, @Value("${planflow.policy.batch-size:100}") int batchSize) {
+      FormService forms, org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine, TaskMail mail, PlanflowClock clock, @Value("${planflow.policy.batch-size:100}") int batchSize) {
     this.rounds = rounds;
     this.policies = policies;
     this.runtime = runtime;
     this.tasks = tasks;
     this.forms = forms;
+    this.taskTable = engine.getDatabaseTablePrefix() + "ACT_RU_TASK";
     this.mail = mail;
     this.clock = clock;
     this.batchSize = batchSize;
@@ -185,27 +187,33 @@ public class PolicyReporting {
       if (r.policyCode() == null || !codes.contains(r.policyCode())) {
         throw new UserInputException("นโยบายรหัส " + r.policyCode() + " ไม่อยู่ในรอบการรายงานนี้");
       }
+      if (clean.stream().anyMatch(c -> c.policyCode().equals(r.policyCode()))) {
+        throw new UserInputException("นโยบายรหัส " + r.policyCode() + " มีผลการดำเนินงานซ้ำกันมากกว่า 1 รายการ");
+      }
       clean.add(new PolicyRounds.Result(reporter, r.policyCode(),
           FormInput.text(r.result(), "ผลการดำเนินงานของนโยบาย " + r.policyCode(), 4000, true),
           FormInput.text(r.problems(), "ปัญหาอุปสรรคของนโยบาย " + r.policyCode(), 4000, false),
           FormInput.text(r.suggestions(), "ข้อเสนอแนะของนโยบาย " + r.policyCode(), 4000, false)));
     }
-    clean.forEach(r -> rounds.saveResult(roundId, r, user, clock.now()));
+    rounds.saveResults(roundId, reporter, clean, user, clock.now());
   }
 
   /**
    * A reporter's report as its page shows it: the round's policies with what was saved, the review's last
-   * reason for returning it, and whether it can still be changed and sent ({@code taskId} of the open submit task).
+   * reason for returning it (kept on the report row), and whether it can still be changed and sent.
    */
-  public record ReporterView(Round round, Report report, List<Policies.Policy> policies, Map<String, PolicyRounds.Result> results,
-      String returnComment, String taskId) {
+  public record ReporterView(Round round, Report report, List<Policies.Policy> policies,
+      Map<String, PolicyRounds.Result> results) {
 
+    /** Not sent yet (or returned) and its task exists: the page lets the reporter save and send. */
     @com.fasterxml.jackson.annotation.JsonProperty("editable")
     public boolean editable() {
-      return taskId != null && (report.status() == ReportStatus.PENDING || report.status() == ReportStatus.RETURNED);
+      return report.processInstanceId() != null
+          && (report.status() == ReportStatus.PENDING || report.status() == ReportStatus.RETURNED);
     }
   }
 
+  /** Read from Planflow's tables only: opening the page costs the engine nothing. */
   public ReporterView reporterView(long roundId, String reporter) {
     Round round = round(roundId);
     Report report = rounds.report(roundId, reporter).orElseThrow(() -> ApiException.forbidden(NOT_A_REPORTER));
@@ -214,9 +222,7 @@ public class PolicyReporting {
         .toList();
     Map<String, PolicyRounds.Result> results = new LinkedHashMap<>();
     rounds.results(roundId, reporter).forEach(r -> results.put(r.policyCode(), r));
-    Task task = submitTask(report);
-    String returnComment = task == null ? null : (String) tasks.getVariable(task.getId(), ReviewVariables.RETURN_COMMENT);
-    return new ReporterView(round, report, ofRound, results, returnComment, task == null ? null : task.getId());
+    return new ReporterView(round, report, ofRound, results);
   }
 
   /** The reports a reporter has, newest round first. */
@@ -236,21 +242,24 @@ public class PolicyReporting {
       throw new UserInputException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งรายงาน");
     }
     Report report = rounds.report(roundId, reporter).orElseThrow();
-    Task task = submitTask(report);
-    if (task == null) {
+    String taskId = submitTaskId(report);
+    if (taskId == null) {
       throw new UserInputException("ระบบกำลังสร้างงานรายงานของรอบนี้ กรุณาลองส่งอีกครั้งในอีกสักครู่");
     }
+    // confirmed only for this send (transient: not stored, nothing to reset); the note only when there is one
     Map<String, Object> form = new HashMap<>();
-    form.put(ReviewVariables.CONFIRMED, true);
-    form.put(ReviewVariables.SUBMISSION_NOTE, noteInput == null ? "" : noteInput);
+    form.put(ReviewVariables.CONFIRMED, org.camunda.bpm.engine.variable.Variables.booleanValue(true, true));
+    if (noteInput != null && !noteInput.isBlank()) {
+      form.put(ReviewVariables.SUBMISSION_NOTE, noteInput);
+    }
     try {
-      forms.submitTaskForm(task.getId(), form);
+      forms.submitTaskForm(taskId, form);
     } catch (org.camunda.bpm.engine.ProcessEngineException e) {
       UserInputException refused = UserInputException.in(e);
       if (refused != null) {
         throw refused;
       }
-      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
         // sent a moment earlier from another window
         throw new UserInputException("รายงานนี้ถูกส่งไปแล้ว");
       }
@@ -258,13 +267,16 @@ public class PolicyReporting {
     }
   }
 
-  /** The open submit task of a report, as the current user may see it; null when there is none. */
-  private Task submitTask(Report report) {
+  /**
+   * The id of a report's open submit task, or null. Read straight from the engine's task table by the
+   * instance id on the reporter's own row (the engine refuses native queries to non-admins when
+   * authorization is on); the engine checks the reporter's right to the task when it is completed.
+   */
+  private String submitTaskId(Report report) {
     if (report.processInstanceId() == null) {
       return null;
     }
-    return tasks.createTaskQuery().processInstanceId(report.processInstanceId()).taskDefinitionKey("Task_Submit")
-        .singleResult();
+    return rounds.openTaskId(taskTable, report.processInstanceId(), "Task_Submit");
   }
 
   /** The policies of the round a reporter has not reported on yet. */

@@ -29,7 +29,7 @@ public class PolicyRounds {
   /** A reporter's report; network, contact and e-mail come from the school's master data. */
   public record Report(long roundId, String reporter, String reporterName, String district, ReportStatus status,
       String processInstanceId, Instant submittedAt, boolean late, LocalDate lastChasedOn, String network,
-      String contactName, String email, String phone) {
+      String contactName, String email, String phone, String returnComment) {
   }
 
   public record Result(String reporter, String policyCode, String result, String problems, String suggestions) {
@@ -123,7 +123,7 @@ public class PolicyRounds {
 
   private static final String REPORT_SELECT = "select r.round_id, r.reporter, s.name_th, s.district_th, r.status,"
       + " r.process_instance_id, r.submitted_at, r.late, r.last_chased_on, s.network_th, s.contact_name, s.email,"
-      + " s.phone from policy_report r left join school s on s.office_code = r.office_code and s.code = r.reporter";
+      + " s.phone, r.return_comment from policy_report r left join school s on s.office_code = r.office_code and s.code = r.reporter";
   private static final String REPORT_COLUMNS = REPORT_SELECT + " where r.round_id = ? and r.office_code = ?";
 
   private static Report report(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -131,7 +131,8 @@ public class PolicyRounds {
         OFFICE_REPORTER.equals(rs.getString(2)) ? "สำนักงานเขตพื้นที่การศึกษา" : rs.getString(3),
         rs.getString(4), ReportStatus.valueOf(rs.getString(5)), rs.getString(6),
         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBoolean(8),
-        rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+        rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+        rs.getString(14));
   }
 
   public List<Report> reports(long roundId) {
@@ -142,6 +143,12 @@ public class PolicyRounds {
   public Optional<Report> report(long roundId, String reporter) {
     return jdbc.query(REPORT_COLUMNS + " and r.reporter = ?", PolicyRounds::report, roundId, officeCode, reporter)
         .stream().findFirst();
+  }
+
+  /** The open user task of an instance by its BPMN id, from the engine's task table (ACT_RU_TASK). */
+  public String openTaskId(String taskTable, String processInstanceId, String taskDefinitionKey) {
+    return jdbc.queryForList("select ID_ from " + taskTable + " where PROC_INST_ID_ = ? and TASK_DEF_KEY_ = ?",
+        String.class, processInstanceId, taskDefinitionKey).stream().findFirst().orElse(null);
   }
 
   /** Every report of one reporter in this office, newest round first. */
@@ -156,8 +163,13 @@ public class PolicyRounds {
   }
 
   public void markSubmitted(long roundId, String reporter, Instant at, boolean late) {
-    jdbc.update("update policy_report set status = 'SUBMITTED', submitted_at = ?, late = (late or ?)"
+    jdbc.update("update policy_report set status = 'SUBMITTED', submitted_at = ?, late = (late or ?), return_comment = null"
         + OF_REPORT, Timestamp.from(at), late, roundId, reporter, officeCode);
+  }
+
+  public void markReturned(long roundId, String reporter, String comment) {
+    jdbc.update("update policy_report set status = 'RETURNED', return_comment = ?" + OF_REPORT, comment, roundId,
+        reporter, officeCode);
   }
 
   public void markApproved(long roundId, String reporter, Instant at) {
@@ -189,17 +201,20 @@ public class PolicyRounds {
         (rs, i) -> new Result(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), args);
   }
 
-  public void saveResult(long roundId, Result result, String by, Instant now) {
-    Timestamp at = Timestamp.from(now);
-    int updated = jdbc.update("update policy_result set result_th = ?, problems_th = ?, suggestions_th = ?, updated_by = ?,"
-            + " updated_at = ?" + OF_REPORT + " and policy_code = ?",
-        result.result(), result.problems(), result.suggestions(), by, at, roundId, result.reporter(), officeCode,
-        result.policyCode());
-    if (updated == 0) {
-      jdbc.update("insert into policy_result (round_id, reporter, policy_code, office_code, result_th, problems_th,"
-              + " suggestions_th, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          roundId, result.reporter(), result.policyCode(), officeCode, result.result(), result.problems(),
-          result.suggestions(), by, at);
+  /** Replaces the given policies' results of one reporter: two statements however many policies. */
+  public void saveResults(long roundId, String reporter, List<Result> results, String by, Instant now) {
+    if (results.isEmpty()) {
+      return;
     }
+    String marks = String.join(", ", java.util.Collections.nCopies(results.size(), "?"));
+    List<Object> args = new java.util.ArrayList<>(List.of(roundId, reporter, officeCode));
+    results.forEach(r -> args.add(r.policyCode()));
+    jdbc.update("delete from policy_result" + OF_REPORT + " and policy_code in (" + marks + ")", args.toArray());
+    Timestamp at = Timestamp.from(now);
+    jdbc.batchUpdate("insert into policy_result (round_id, reporter, policy_code, office_code, result_th, problems_th,"
+            + " suggestions_th, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        results.stream().map(r -> new Object[] {roundId, reporter, r.policyCode(), officeCode, r.result(), r.problems(),
+            r.suggestions(), by, at}).toList());
   }
+
 }

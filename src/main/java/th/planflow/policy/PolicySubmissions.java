@@ -45,7 +45,7 @@ class PolicySubmissions implements SubmissionHandler {
     if (approved) {
       rounds.markApproved(subject.roundId(), subject.reporter(), clock.now());
     } else {
-      rounds.setStatus(subject.roundId(), subject.reporter(), PolicyRounds.ReportStatus.RETURNED);
+      rounds.markReturned(subject.roundId(), subject.reporter(), comment);
     }
   }
 

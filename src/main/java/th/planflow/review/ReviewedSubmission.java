@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,10 +89,19 @@ class ReviewedSubmission {
       if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
         throw new UserInputException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งงาน");
       }
-      String note = FormInput.text(task.getVariable(SUBMISSION_NOTE), "สรุปสิ่งที่ส่ง / หมายเหตุ", NOTE_MAX, false);
-      task.setVariable(SUBMISSION_NOTE, note);
-      task.setVariable(CONFIRMED, false); // a resubmission is confirmed again
-      task.setVariable(COMMENT, null); // a new review round begins
+      Object typedNote = task.getVariable(SUBMISSION_NOTE);
+      String note = FormInput.text(typedNote, "สรุปสิ่งที่ส่ง / หมายเหตุ", NOTE_MAX, false);
+      // only what changes is written: each variable write is three rows with full history
+      if (!java.util.Objects.equals(note, typedNote)) {
+        task.setVariable(SUBMISSION_NOTE, note);
+      }
+      TypedValue confirmed = task.getVariableTyped(CONFIRMED);
+      if (confirmed != null && !confirmed.isTransient()) {
+        task.setVariable(CONFIRMED, false); // a resubmission is confirmed again
+      }
+      if (task.getVariable(COMMENT) != null) {
+        task.setVariable(COMMENT, null); // a new review round begins
+      }
       boolean late = isLate(task);
       if (late) {
         task.setVariable(LATE, true);

@@ -62,6 +62,8 @@ public final class ScaleBench {
   final boolean withBaseline = !"0".equals(setting("BASELINE", "1"));
   final boolean withDashboard = !"0".equals(setting("DASHBOARD", "1"));
   final String planflowJavaOpts = setting("PF_JAVA_OPTS", "");
+  /** Prints PostgreSQL's most expensive statements of Planflow's school reports (pg_stat_statements). */
+  final boolean pgStats = "1".equals(setting("PG_STATS", "0"));
   final Path root = Path.of(setting("ROOT", ".")).toAbsolutePath().normalize();
   final Path out = root.resolve("target/bench-scale");
 
@@ -90,6 +92,9 @@ public final class ScaleBench {
 
   void run() throws Exception {
     Files.createDirectories(out);
+    if (pgStats) {
+      System.setProperty("planflow.test.pg-conf", "shared_preload_libraries = 'pg_stat_statements'");
+    }
     pg = TestPostgres.get();
     try (Connection c = pg.connect(); Statement s = c.createStatement()) {
       s.execute("create database baseline template template0 encoding 'UTF8'");
@@ -159,7 +164,9 @@ public final class ScaleBench {
     int first = DEMO_SCHOOLS + 1;
     int last = Math.min(large, DEMO_SCHOOLS + completions);
     load("complete Planflow");
+    resetStatementStats();
     Completion pf = completePlanflow(pfLarge.roundId, schools(first, last));
+    printStatementStats(pf.ok() + pf.failed());
     load("complete baseline");
     Completion bl = withBaseline ? completeBaseline(blLarge.instanceId, schools(first, last)) : Completion.NOT_RUN;
     load("end");
@@ -410,8 +417,8 @@ public final class ScaleBench {
   }
 
   /**
-   * A school's real path in Planflow: its Tasklist query (as its own user, by its candidate group), the
-   * results per policy as the report form saves them, then Tasklist's submit of the Camunda Form.
+   * A school's real path in Planflow, as its own user: its report page (the round's policies, what was saved,
+   * whether it can be sent), then "ส่งรายงาน": the results per policy and the send in one request.
    */
   Completion completePlanflow(long roundId, List<String> schools) throws Exception {
     Reply policies = send("GET", planflow + "/api/policy/" + FISCAL_YEAR + "/policies", "planner", null);
@@ -419,24 +426,19 @@ public final class ScaleBench {
     List<String> codes = new ArrayList<>();
     json.readTree(policies.body).forEach(p -> codes.add(p.get("code").asText()));
     String results = resultsJson(codes);
+    String submission = "{\"confirmed\": true, \"note\": \"ส่งรายงานครบทุกนโยบาย\", \"results\": " + results + "}";
     return run(planflowProcess, schools, school -> {
       String user = "school" + school;
-      Reply list = send("GET", planflow + "/engine-rest/task?candidateGroup=school-" + school
-          + "&taskDefinitionKey=Task_Submit&processInstanceBusinessKey=policyRound:" + roundId + ":" + school, user, null);
-      if (!list.ok()) {
-        return "task list " + list.status + " " + list.body;
+      String report = planflow + "/api/policy/rounds/" + roundId + "/report";
+      Reply page = send("GET", report, user, null);
+      if (!page.ok()) {
+        return "report page " + page.status + " " + page.body;
       }
-      JsonNode tasks = json.readTree(list.body);
-      if (tasks.size() != 1) {
-        return "task list has " + tasks.size() + " tasks";
+      if (!json.readTree(page.body).get("editable").asBoolean()) {
+        return "report not open for sending: " + page.body;
       }
-      Reply saved = send("PUT", planflow + "/api/policy/rounds/" + roundId + "/results", user, results);
-      if (!saved.ok()) {
-        return "results " + saved.status + " " + saved.body;
-      }
-      Reply submitted = send("POST", planflow + "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/submit-form",
-          user, SUBMIT_FORM);
-      return submitted.ok() ? null : "submit " + submitted.status + " " + submitted.body;
+      Reply sent = send("POST", report, user, submission);
+      return sent.ok() ? null : "send " + sent.status + " " + sent.body;
     });
   }
 
@@ -460,8 +462,6 @@ public final class ScaleBench {
     });
   }
 
-  static final String SUBMIT_FORM = "{\"variables\": {\"confirmed\": {\"value\": true},"
-      + " \"submissionNote\": {\"value\": \"ส่งรายงานครบทุกนโยบาย\"}}}";
 
   static String resultsJson(List<String> codes) {
     StringBuilder b = new StringBuilder("[");
@@ -471,6 +471,30 @@ public final class ScaleBench {
           .append(" \"problems\": \"งบประมาณไม่เพียงพอ\", \"suggestions\": \"ขอรับการสนับสนุนครูอัตราจ้าง\"}");
     }
     return b.append("]").toString();
+  }
+
+  void resetStatementStats() throws SQLException {
+    if (pgStats) {
+      try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+        s.execute("create extension if not exists pg_stat_statements");
+        s.execute("select pg_stat_statements_reset()");
+      }
+    }
+  }
+
+  /** The statements that took most of PostgreSQL's time, per school report. */
+  void printStatementStats(int reports) throws SQLException {
+    if (!pgStats) {
+      return;
+    }
+    try (Connection c = pg.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select total_exec_time, calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"
+            + " from pg_stat_statements order by total_exec_time desc limit 25")) {
+      log("PostgreSQL statements during the reports (ms per report, calls per report, statement):");
+      while (rs.next()) {
+        System.out.printf("  %7.3f %6.2f  %s%n", rs.getDouble(1) / reports, rs.getDouble(2) / reports, rs.getString(3));
+      }
+    }
   }
 
   // ------------------------------------------------------------------ B: dashboard

@@ -68,13 +68,15 @@ class PolicyRoundCountsTest {
       rounds.setStatus(id, other, PolicyRounds.ReportStatus.RETURNED);
       rounds.markSubmitted(id, other, now, true);
       rounds.markApproved(id, other, now);
+      rounds.markReturned(id, other, "เหตุผลของเขตอื่น");
       rounds.markLate(id, other);
       rounds.markChased(id, other, java.time.LocalDate.of(2047, 11, 1));
       rounds.reopen(id, other, "pi-other", "เหตุผล", "planner");
       try {
-        rounds.saveResult(id, new PolicyRounds.Result(other, "P01", "เขียนทับ", null, null), "planner", now);
+        rounds.saveResults(id, other, java.util.List.of(new PolicyRounds.Result(other, "P01", "เขียนทับ", null, null)),
+            "planner", now);
       } catch (org.springframework.dao.DataIntegrityViolationException expected) {
-        // not this office's row: the update misses it and the insert collides with it
+        // not this office's row: the delete misses it and the insert collides with it
       }
 
       assertThat(jdbc.queryForMap("select status, process_instance_id, submitted_at, late, approved_at, last_chased_on,"

@@ -248,6 +248,8 @@ public final class TestPostgres {
         "synchronous_commit = off",
         "full_page_writes = off",
         "timezone = 'Asia/Bangkok'",
+        // e.g. "shared_preload_libraries = 'pg_stat_statements'" for the scale benchmark's PG_STATS=1
+        System.getProperty("planflow.test.pg-conf", ""),
         "");
     try {
       Files.writeString(dataDir.resolve("postgresql.conf"), conf, StandardCharsets.UTF_8,
