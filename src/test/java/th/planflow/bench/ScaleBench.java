@@ -155,7 +155,9 @@ public final class ScaleBench {
     long setUp = addSchools(large);
     log("added schools up to " + large + " (rows, users, groups by SQL) in " + fmt(setUp / 1000.0) + " s");
     load("open " + large);
+    resetStatementStats();
     Opened pfLarge = openPlanflowRound(large, "รอบที่ 4 (ทุกโรงเรียน)");
+    printStatementStats(large);
     load("open " + large + " baseline");
     Opened blLarge = withBaseline ? openBaselineRound(large) : Opened.NOT_RUN;
     results.put("open " + large + " schools (s)", row(pfLarge.seconds, blLarge.seconds));
@@ -482,7 +484,7 @@ public final class ScaleBench {
     }
   }
 
-  /** The statements that took most of PostgreSQL's time, per school report. */
+  /** The statements that took most of PostgreSQL's time since the reset, per school. */
   void printStatementStats(int reports) throws SQLException {
     if (!pgStats) {
       return;
@@ -490,7 +492,7 @@ public final class ScaleBench {
     try (Connection c = pg.connect(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select total_exec_time, calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"
             + " from pg_stat_statements order by total_exec_time desc limit 25")) {
-      log("PostgreSQL statements during the reports (ms per report, calls per report, statement):");
+      log("PostgreSQL's costliest statements (ms and calls per school, statement):");
       while (rs.next()) {
         System.out.printf("  %7.3f %6.2f  %s%n", rs.getDouble(1) / reports, rs.getDouble(2) / reports, rs.getString(3));
       }
