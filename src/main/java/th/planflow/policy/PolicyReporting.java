@@ -130,7 +130,9 @@ public class PolicyReporting {
     variables.put(ReviewVariables.STEP_KEY, "policyRound-" + round.id());
     variables.put(ReviewVariables.DUE, due);
     variables.put(ReviewVariables.SUBMITTER_GROUP, office ? Groups.PLAN_OFFICER : Groups.ofSchool(reporter));
-    variables.put(ReviewVariables.REVIEWER_GROUP, office ? Groups.PLAN_HEAD : Groups.PLAN_OFFICER);
+    if (office) {
+      variables.put(ReviewVariables.REVIEWER_GROUP, Groups.PLAN_HEAD); // schools: the default, plan-officer
+    }
     variables.put(ReviewVariables.SUBJECT_REF, SUBJECT_PREFIX + round.id() + ":" + reporter);
     variables.put(ReviewVariables.SUBMISSION_HANDLER, "policySubmissions");
     variables.put(ReviewVariables.SUBMIT_FORM, "policyReportSubmit");

@@ -51,20 +51,46 @@ class ReviewedSubmission {
       if (submitter == null && group == null) {
         throw new UserInputException("reviewedSubmission ต้องระบุผู้ส่งงาน (submitter หรือ submitterGroup)");
       }
-      if (execution.getVariable(REVIEWER_GROUP) == null) {
-        execution.setVariable(REVIEWER_GROUP, Groups.PLAN_OFFICER);
-      }
-      if (execution.getVariable(SUBMIT_FORM) == null) {
-        execution.setVariable(SUBMIT_FORM, DEFAULT_SUBMIT_FORM);
-      }
       Object handler = execution.getVariable(SUBMISSION_HANDLER);
       if (handler != null && !beans.containsBean(handler.toString())) {
         throw new UserInputException("reviewedSubmission ไม่พบ submissionHandler '" + handler + "'");
       }
-      execution.setVariable(SUBMISSION_DUE, execution.getVariable(DUE));
-      execution.setVariable(LATE, false);
-      execution.setVariable(APPROVED, false);
+      // reviewerGroup, submitForm and submissionDue have defaults (ReviewInputs); submissionLate is set when true
     };
+  }
+
+  /** End: a caller's out-mapping gets submissionLate = false when the submission was never late. */
+  @Bean
+  ExecutionListener reviewedSubmissionEnd() {
+    return execution -> {
+      if (!execution.isCanceled() && execution.getSuperExecution() != null && execution.getVariable(LATE) == null) {
+        execution.setVariable(LATE, false);
+      }
+    };
+  }
+
+  /** Inputs with defaults, read where the BPMN needs them so that no instance has to store the defaults. */
+  @Bean
+  ReviewInputs reviewInputs() {
+    return new ReviewInputs();
+  }
+
+  public static final class ReviewInputs {
+    /** The due rule of the current submit task: "+7d" after a return, else the caller's due. */
+    public Object submissionDue(DelegateExecution execution) {
+      Object due = execution.getVariable(SUBMISSION_DUE);
+      return due != null ? due : execution.getVariable(DUE);
+    }
+
+    public Object reviewerGroup(DelegateExecution execution) {
+      Object group = execution.getVariable(REVIEWER_GROUP);
+      return group != null ? group : Groups.PLAN_OFFICER;
+    }
+
+    public Object submitForm(DelegateExecution execution) {
+      Object form = execution.getVariable(SUBMIT_FORM);
+      return form != null ? form : DEFAULT_SUBMIT_FORM;
+    }
   }
 
   /** Submit task: create gives it to the submitter; complete checks the note and records the submission. */

@@ -128,5 +128,7 @@ class PolicyReportingProcessTest {
         .getStatusCode().value()).isEqualTo(204);
 
     assertThat(instance).hasPassed("Call_SummaryToDirector", "Event_Reported").isEnded();
+    // sent on time: the called submission hands back submissionLate = false
+    assertThat(instance).variables().containsEntry("summaryLate", false);
   }
 }
