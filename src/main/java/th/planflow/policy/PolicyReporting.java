@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -43,12 +44,14 @@ public class PolicyReporting {
 
   public static final String ROUND_PROCESS = "policyRound";
   public static final String ROUND_ID = "roundId";
+  static final String REPORT_PROCESS = "reviewedSubmission";
   static final String SUBJECT_PREFIX = "policy-round:";
   static final String NOT_A_REPORTER = "ท่านไม่ได้เป็นผู้รายงานในรอบนี้";
 
   private final PolicyRounds rounds;
   private final Policies policies;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final TaskService tasks;
   private final FormService forms;
   private final String taskTable;
@@ -56,11 +59,13 @@ public class PolicyReporting {
   private final PlanflowClock clock;
   private final int batchSize;
 
-  public PolicyReporting(PolicyRounds rounds, Policies policies, RuntimeService runtime, TaskService tasks,
+  public PolicyReporting(PolicyRounds rounds, Policies policies, RuntimeService runtime, RepositoryService repository,
+      TaskService tasks,
       FormService forms, org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine, TaskMail mail, PlanflowClock clock, @Value("${planflow.policy.batch-size:100}") int batchSize) {
     this.rounds = rounds;
     this.policies = policies;
     this.runtime = runtime;
+    this.repository = repository;
     this.tasks = tasks;
     this.forms = forms;
     this.taskTable = engine.getDatabaseTablePrefix() + "ACT_RU_TASK";
@@ -116,13 +121,23 @@ public class PolicyReporting {
   /** Creates the next batch of report tasks; true when every reporter has one. */
   public boolean createNextBatch(long roundId) {
     Round round = round(roundId);
+    String definitionId = reportDefinitionId();
+    Map<String, String> created = new LinkedHashMap<>();
     for (String reporter : rounds.withoutTask(roundId, batchSize)) {
-      rounds.setReportInstance(roundId, reporter, startReport(round, reporter, "date:" + round.dueOn()));
+      created.put(reporter, startReport(definitionId, round, reporter, "date:" + round.dueOn()));
     }
+    rounds.setReportInstances(roundId, created);
     return rounds.withoutTask(roundId, 1).isEmpty();
   }
 
-  private String startReport(Round round, String reporter, String due) {
+  /** A batch starts by id: by key, every start would look the latest version up in the database again. */
+  private String reportDefinitionId() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(REPORT_PROCESS).latestVersion()
+        .singleResult().getId();
+  }
+
+  /** {@code definitionId}: of reviewedSubmission, or null for its latest version. */
+  private String startReport(String definitionId, Round round, String reporter, String due) {
     boolean office = PolicyRounds.OFFICE_REPORTER.equals(reporter);
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.FISCAL_YEAR, round.fiscalYear());
@@ -136,8 +151,9 @@ public class PolicyReporting {
     variables.put(ReviewVariables.SUBJECT_REF, SUBJECT_PREFIX + round.id() + ":" + reporter);
     variables.put(ReviewVariables.SUBMISSION_HANDLER, "policySubmissions");
     variables.put(ReviewVariables.SUBMIT_FORM, "policyReportSubmit");
-    return runtime.startProcessInstanceByKey("reviewedSubmission", ROUND_PROCESS + ":" + round.id() + ":" + reporter,
-        variables).getId();
+    String businessKey = ROUND_PROCESS + ":" + round.id() + ":" + reporter;
+    return (definitionId == null ? runtime.startProcessInstanceByKey(REPORT_PROCESS, businessKey, variables)
+        : runtime.startProcessInstanceById(definitionId, businessKey, variables)).getId();
   }
 
   /** Closes the round: no more submissions; what was not submitted is recorded as missing. */
@@ -167,7 +183,7 @@ public class PolicyReporting {
     if (report.status() != ReportStatus.MISSING) {
       throw new UserInputException("เปิดให้รายงานอีกครั้งได้เฉพาะผู้ที่ยังไม่ได้รายงานเมื่อปิดรอบ");
     }
-    rounds.reopen(roundId, reporter, startReport(round, reporter, "+7d"), reason, user);
+    rounds.reopen(roundId, reporter, startReport(null, round, reporter, "+7d"), reason, user);
   }
 
   /** Saves a reporter's results per policy, all or nothing, while the report may still change. */

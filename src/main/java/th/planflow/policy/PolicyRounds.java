@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -117,8 +118,13 @@ public class PolicyRounds {
   private static final String OF_REPORT = " where round_id = ? and reporter = ? and office_code = ?";
 
   public void setReportInstance(long roundId, String reporter, String processInstanceId) {
-    jdbc.update("update policy_report set process_instance_id = ?" + OF_REPORT, processInstanceId, roundId, reporter,
-        officeCode);
+    setReportInstances(roundId, Map.of(reporter, processInstanceId));
+  }
+
+  /** Reporter to process instance id, one batch of statements. */
+  public void setReportInstances(long roundId, Map<String, String> instances) {
+    jdbc.batchUpdate("update policy_report set process_instance_id = ?" + OF_REPORT, instances.entrySet().stream()
+        .map(e -> new Object[] {e.getValue(), roundId, e.getKey(), officeCode}).toList());
   }
 
   private static final String REPORT_SELECT = "select r.round_id, r.reporter, s.name_th, s.district_th, r.status,"

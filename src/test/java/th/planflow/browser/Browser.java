@@ -143,7 +143,13 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
 
   /** Waits until the page shows the text somewhere in its body. */
   public void waitForText(String text) {
-    waitFor(d -> bodyText().contains(text));
+    waitFor(d -> {
+      try {
+        return bodyText().contains(text);
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return false; // the page was replaced while reading it: read the new one
+      }
+    });
   }
 
   public String bodyText() {

@@ -73,7 +73,7 @@ class PolicyReportBrowserTest {
     browser.open("/policy/report", "school-report-list");
     assertThat(browser.bodyText()).contains("รอบทดสอบหน้ารายงานของโรงเรียน", "ยังไม่ส่ง");
     browser.click(By.cssSelector("a[href*='/policy/rounds/" + roundId + "/report']"));
-    browser.waitForText("ผลการดำเนินงาน");
+    browser.visible(By.name("result.P01"));
 
     // a draft of one policy: kept, not sent
     field("result.P01").sendKeys("ติดตั้งกล้องวงจรปิดครบทุกอาคารเรียน");
