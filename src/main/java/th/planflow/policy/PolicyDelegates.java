@@ -35,11 +35,15 @@ class PolicyDelegates {
     };
   }
 
-  /** One bounded batch of report tasks per job; the gateway loops until every reporter has one. */
+  /**
+   * One bounded batch of a lane's report tasks per job; the gateway loops until every reporter of the lane has
+   * one. laneDone is local to the lane: the lanes run at the same time and must not write a shared variable.
+   */
   @Bean
   JavaDelegate policyRoundBatch(PolicyReporting reporting) {
-    return execution -> execution.setVariable("allReportsCreated",
-        reporting.createNextBatch(((Number) execution.getVariable(PolicyReporting.ROUND_ID)).longValue()));
+    return execution -> execution.setVariableLocal("laneDone", reporting.createNextBatch(
+        ((Number) execution.getVariable(PolicyReporting.ROUND_ID)).longValue(),
+        PolicyRounds.Lane.parse((String) execution.getVariable("lane"))));
   }
 
   @Bean

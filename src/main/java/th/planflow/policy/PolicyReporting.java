@@ -118,16 +118,17 @@ public class PolicyReporting {
     return rounds.find(id).orElseThrow();
   }
 
-  /** Creates the next batch of report tasks; true when every reporter has one. */
-  public boolean createNextBatch(long roundId) {
+  /** Creates the next batch of a lane's report tasks; true when every reporter of the lane has one. */
+  public boolean createNextBatch(long roundId, PolicyRounds.Lane lane) {
     Round round = round(roundId);
     String definitionId = reportDefinitionId();
     Map<String, String> created = new LinkedHashMap<>();
-    for (String reporter : rounds.withoutTask(roundId, batchSize)) {
+    List<String> batch = rounds.withoutTask(roundId, lane, batchSize + 1);
+    for (String reporter : batch.subList(0, Math.min(batchSize, batch.size()))) {
       created.put(reporter, startReport(definitionId, round, reporter, "date:" + round.dueOn()));
     }
     rounds.setReportInstances(roundId, created);
-    return rounds.withoutTask(roundId, 1).isEmpty();
+    return batch.size() <= batchSize;
   }
 
   /** A batch starts by id: by key, every start would look the latest version up in the database again. */

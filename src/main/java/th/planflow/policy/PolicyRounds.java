@@ -106,12 +106,33 @@ public class PolicyRounds {
         + " where rp.round_id = ? and r.office_code = ? order by p.sort_order", String.class, roundId, officeCode);
   }
 
-  /** Reporters whose report task has not been created yet, a bounded batch. */
-  public List<String> withoutTask(long roundId, int limit) {
+  /** A contiguous range of a round's reporters by code, both ends included; "first|last" as a process variable. */
+  public record Lane(String first, String last) {
+    public static Lane parse(String text) {
+      String[] ends = text.split("\\|", 2);
+      return new Lane(ends[0], ends[1]);
+    }
+
+    @Override
+    public String toString() {
+      return first + "|" + last;
+    }
+  }
+
+  /** The reporters still without a task, split into at most {@code count} lanes of about equal size. */
+  public List<Lane> lanes(long roundId, int count) {
+    return jdbc.query("select min(reporter), max(reporter) from (select reporter, ntile(?) over (order by reporter) as lane"
+        + " from policy_report where round_id = ? and office_code = ? and process_instance_id is null"
+        + " and status = 'PENDING') t group by lane order by lane",
+        (rs, i) -> new Lane(rs.getString(1), rs.getString(2)), count, roundId, officeCode);
+  }
+
+  /** Reporters of a lane whose report task has not been created yet, a bounded batch. */
+  public List<String> withoutTask(long roundId, Lane lane, int limit) {
     // limited in SQL: a round of 30,000 schools is opened in 300 batches, each must not read them all
     return jdbc.queryForList("select reporter from policy_report where round_id = ? and office_code = ?"
-        + " and process_instance_id is null and status = 'PENDING' order by reporter fetch first ? rows only",
-        String.class, roundId, officeCode, limit);
+        + " and reporter between ? and ? and process_instance_id is null and status = 'PENDING'"
+        + " order by reporter fetch first ? rows only", String.class, roundId, officeCode, lane.first(), lane.last(), limit);
   }
 
   /** One reporter's row of a round, of this office only (round ids are global, rows carry office_code). */

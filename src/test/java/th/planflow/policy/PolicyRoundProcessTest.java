@@ -110,7 +110,8 @@ class PolicyRoundProcessTest {
 
   @Test
   void shouldCollectReportsChaseCloseAndReopenForOneSchool() throws Exception {
-    assertThat(runBatches()).as("12 schools in batches of 5").isEqualTo(3);
+    assertThat(runBatches()).as("12 schools in 2 lanes of 6, batches of 5: 4 batch jobs and 2 lane ends")
+        .isEqualTo(6);
     ProcessInstance round = runtime.createProcessInstanceQuery().processInstanceId(roundInstance).singleResult();
     assertThat(round).isWaitingAt("Task_FollowUp").hasPassed("Gateway_AllCreated");
     assertThat(progress()).containsEntry("expected", 12).containsEntry("submitted", 0).containsEntry("missing", 12);
