@@ -189,7 +189,7 @@ public class PolicyReporting {
 
   /** Saves a reporter's results per policy, all or nothing, while the report may still change. */
   @Transactional
-  public void saveResults(long roundId, String reporter, List<PolicyRounds.Result> input, String user) {
+  public Report saveResults(long roundId, String reporter, List<PolicyRounds.Result> input, String user) {
     Round round = round(roundId);
     Report report = rounds.report(roundId, reporter).orElseThrow(() -> ApiException.forbidden(NOT_A_REPORTER));
     if (report.status() != ReportStatus.PENDING && report.status() != ReportStatus.RETURNED) {
@@ -215,6 +215,7 @@ public class PolicyReporting {
           FormInput.text(r.suggestions(), "ข้อเสนอแนะของนโยบาย " + r.policyCode(), 4000, false)));
     }
     rounds.saveResults(roundId, reporter, clean, user, clock.now());
+    return report;
   }
 
   /**
@@ -256,11 +257,10 @@ public class PolicyReporting {
   @Transactional
   public void submitReport(long roundId, String reporter, List<PolicyRounds.Result> input, String noteInput,
       boolean confirmed, String user) {
-    saveResults(roundId, reporter, input, user);
+    Report report = saveResults(roundId, reporter, input, user);
     if (!confirmed) {
       throw new UserInputException("กรุณายืนยันว่าข้อมูลที่ส่งครบถ้วนและถูกต้องก่อนส่งรายงาน");
     }
-    Report report = rounds.report(roundId, reporter).orElseThrow();
     String taskId = submitTaskId(report);
     if (taskId == null) {
       throw new UserInputException("ระบบกำลังสร้างงานรายงานของรอบนี้ กรุณาลองส่งอีกครั้งในอีกสักครู่");
@@ -300,9 +300,7 @@ public class PolicyReporting {
 
   /** The policies of the round a reporter has not reported on yet. */
   public List<String> missingResults(long roundId, String reporter) {
-    Set<String> done = rounds.results(roundId, reporter).stream().map(PolicyRounds.Result::policyCode)
-        .collect(Collectors.toSet());
-    return rounds.policyCodes(roundId).stream().filter(c -> !done.contains(c)).toList();
+    return rounds.policiesWithoutResult(roundId, reporter);
   }
 
   /**

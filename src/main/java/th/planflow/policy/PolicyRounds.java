@@ -106,6 +106,16 @@ public class PolicyRounds {
         + " where rp.round_id = ? and r.office_code = ? order by p.sort_order", String.class, roundId, officeCode);
   }
 
+  /** The round's policies a reporter has no result for yet, in the policies' order. */
+  public List<String> policiesWithoutResult(long roundId, String reporter) {
+    return jdbc.queryForList("select rp.policy_code from policy_round_policy rp join policy_round r on r.id = rp.round_id"
+        + " and r.office_code = rp.office_code"
+        + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year and p.code = rp.policy_code"
+        + " where rp.round_id = ? and r.office_code = ? and not exists (select 1 from policy_result x"
+        + " where x.round_id = rp.round_id and x.office_code = rp.office_code and x.reporter = ?"
+        + " and x.policy_code = rp.policy_code) order by p.sort_order", String.class, roundId, officeCode, reporter);
+  }
+
   /** A contiguous range of a round's reporters by code, both ends included; "first|last" as a process variable. */
   public record Lane(String first, String last) {
     public static Lane parse(String text) {

@@ -125,8 +125,9 @@ public final class ScaleBench {
     Opened third = openPlanflowRound(small, "รอบที่ 3");
     log("rounds 2 and 3 open in " + fmt(second.seconds) + " / " + fmt(third.seconds) + " s");
 
-    // warm-up of the submission path, and some submitted reports for the dashboard
-    int warm = Math.min(100, small);
+    // warm-up of the submission path, and submitted reports for the dashboard
+    // the whole first round: the JIT has compiled the report path before the measured reports start
+    int warm = small;
     Completion pfWarm = completePlanflow(pfSmall.roundId, schools(1, warm));
     Completion blWarm = withBaseline ? completeBaseline(blSmall.instanceId, schools(1, warm)) : Completion.NOT_RUN;
     log("warm-up completion of " + warm + ": Planflow " + pfWarm + ", baseline " + blWarm);
