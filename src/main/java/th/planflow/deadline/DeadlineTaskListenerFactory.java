@@ -18,10 +18,17 @@ import th.planflow.process.ProcessVariables;
 @Component
 public class DeadlineTaskListenerFactory {
 
-  /** Task-local variables that let Planflow find a task's step again (e.g. when its due date is moved). */
+  /**
+   * Task-local variable that lets Planflow find a task's step again (e.g. when its due date is moved):
+   * "processKey/stepKey", one variable rather than two because a round creates thousands of tasks at once.
+   */
   public static final String STEP_VARIABLE = "deadlineStep";
-  public static final String PROCESS_VARIABLE = "deadlineProcess";
   public static final String ESCALATE_TO_VARIABLE = "escalateTo";
+
+  /** The value of {@link #STEP_VARIABLE} for a process's step. */
+  public static String stepOf(String processKey, String stepKey) {
+    return processKey + "/" + stepKey;
+  }
 
   private final FiscalCalendar calendar;
   private final DeadlineRules rules;
@@ -50,8 +57,7 @@ public class DeadlineTaskListenerFactory {
     String step = declaration.step() == null ? task.getTaskDefinitionKey() : resolve(declaration.step(), task);
     String processKey = ProcessVariables.rootProcessKey(execution);
     applyDueDate(task, dueDate(execution, resolve(declaration.due(), task), step));
-    task.setVariableLocal(STEP_VARIABLE, step);
-    task.setVariableLocal(PROCESS_VARIABLE, processKey);
+    task.setVariableLocal(STEP_VARIABLE, stepOf(processKey, step));
     if (declaration.escalateTo() != null) {
       task.setVariableLocal(ESCALATE_TO_VARIABLE, resolve(declaration.escalateTo(), task));
     }

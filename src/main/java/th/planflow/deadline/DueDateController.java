@@ -93,8 +93,8 @@ class DueDateController {
 
   private List<Task> openTasksOf(String processKey, String stepKey, FiscalYear year) {
     return tasks.createTaskQuery()
-        .taskVariableValueEquals(DeadlineTaskListenerFactory.PROCESS_VARIABLE, processKey)
-        .taskVariableValueEquals(DeadlineTaskListenerFactory.STEP_VARIABLE, stepKey)
+        .taskVariableValueEquals(DeadlineTaskListenerFactory.STEP_VARIABLE,
+            DeadlineTaskListenerFactory.stepOf(processKey, stepKey))
         .list().stream()
         .filter(task -> year.buddhistYear() == FiscalYear.parse(tasks.getVariable(task.getId(), "fiscalYear")).buddhistYear())
         .toList();

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,8 @@ public class PolicyReporting {
   public static final String ROUND_ID = "roundId";
   static final String REPORT_PROCESS = "reviewedSubmission";
   static final String SUBJECT_PREFIX = "policy-round:";
+  /** The Camunda Form of a school's submit task in Tasklist (forms/policy-report-submit.form). */
+  static final String REPORT_FORM = "policyReportSubmit";
   static final String NOT_A_REPORTER = "ท่านไม่ได้เป็นผู้รายงานในรอบนี้";
 
   private final PolicyRounds rounds;
@@ -60,8 +63,8 @@ public class PolicyReporting {
   private final int batchSize;
 
   public PolicyReporting(PolicyRounds rounds, Policies policies, RuntimeService runtime, RepositoryService repository,
-      TaskService tasks,
-      FormService forms, org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine, TaskMail mail, PlanflowClock clock, @Value("${planflow.policy.batch-size:100}") int batchSize) {
+      TaskService tasks, FormService forms, ProcessEngineConfigurationImpl engine, TaskMail mail, PlanflowClock clock,
+      @Value("${planflow.policy.batch-size:100}") int batchSize) {
     this.rounds = rounds;
     this.policies = policies;
     this.runtime = runtime;
@@ -125,7 +128,7 @@ public class PolicyReporting {
     Map<String, String> created = new LinkedHashMap<>();
     List<String> batch = rounds.withoutTask(roundId, lane, batchSize + 1);
     for (String reporter : batch.subList(0, Math.min(batchSize, batch.size()))) {
-      created.put(reporter, startReport(definitionId, round, reporter, "date:" + round.dueOn()));
+      created.put(reporter, startReport(definitionId, round, reporter, null));
     }
     rounds.setReportInstances(roundId, created);
     return batch.size() <= batchSize;
@@ -137,21 +140,24 @@ public class PolicyReporting {
         .singleResult().getId();
   }
 
-  /** {@code definitionId}: of reviewedSubmission, or null for its latest version. */
+  /**
+   * {@code definitionId}: of reviewedSubmission, or null for its latest version; {@code due}: null for the
+   * round's due date. The step, the round's due date and the form come from {@link PolicySubmissions#input}.
+   */
   private String startReport(String definitionId, Round round, String reporter, String due) {
     boolean office = PolicyRounds.OFFICE_REPORTER.equals(reporter);
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.FISCAL_YEAR, round.fiscalYear());
     variables.put(ReviewVariables.TITLE, "รายงานผลการดำเนินงานตามนโยบาย สพฐ. " + round.name());
-    variables.put(ReviewVariables.STEP_KEY, "policyRound-" + round.id());
-    variables.put(ReviewVariables.DUE, due);
+    if (due != null) {
+      variables.put(ReviewVariables.DUE, due); // else the round's, from the handler (PolicySubmissions.input)
+    }
     variables.put(ReviewVariables.SUBMITTER_GROUP, office ? Groups.PLAN_OFFICER : Groups.ofSchool(reporter));
     if (office) {
       variables.put(ReviewVariables.REVIEWER_GROUP, Groups.PLAN_HEAD); // schools: the default, plan-officer
     }
     variables.put(ReviewVariables.SUBJECT_REF, SUBJECT_PREFIX + round.id() + ":" + reporter);
     variables.put(ReviewVariables.SUBMISSION_HANDLER, "policySubmissions");
-    variables.put(ReviewVariables.SUBMIT_FORM, "policyReportSubmit");
     String businessKey = ROUND_PROCESS + ":" + round.id() + ":" + reporter;
     return (definitionId == null ? runtime.startProcessInstanceByKey(REPORT_PROCESS, businessKey, variables)
         : runtime.startProcessInstanceById(definitionId, businessKey, variables)).getId();
@@ -278,7 +284,8 @@ public class PolicyReporting {
       if (refused != null) {
         throw refused;
       }
-      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+      if (e instanceof org.camunda.bpm.engine.OptimisticLockingException
+          || tasks.createTaskQuery().taskId(taskId).count() == 0) {
         // sent a moment earlier from another window
         throw new UserInputException("รายงานนี้ถูกส่งไปแล้ว");
       }
@@ -462,6 +469,11 @@ public class PolicyReporting {
       }
     }
     return approved;
+  }
+
+  /** The step of a round's reports, for due-date overrides and the audit trail. */
+  static String stepKey(long roundId) {
+    return "policyRound-" + roundId;
   }
 
   public Round round(long roundId) {

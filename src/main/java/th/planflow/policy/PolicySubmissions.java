@@ -18,6 +18,7 @@ class PolicySubmissions implements SubmissionHandler {
   private final PolicyRounds rounds;
   private final PolicyReporting reporting;
   private final PlanflowClock clock;
+  private final java.util.Map<Long, java.time.LocalDate> dueDates = new java.util.concurrent.ConcurrentHashMap<>();
 
   PolicySubmissions(PolicyRounds rounds, PolicyReporting reporting, PlanflowClock clock) {
     this.rounds = rounds;
@@ -39,6 +40,22 @@ class PolicySubmissions implements SubmissionHandler {
     rounds.markSubmitted(subject.roundId(), subject.reporter(), clock.now(), late);
   }
 
+  /**
+   * What every school's submission of a round shares is not stored in each of them: the step (for due-date
+   * overrides and the audit), the round's due date and the report form. A round's due date never changes
+   * after it is opened, so it is read once per round.
+   */
+  @Override
+  public Object input(String name, String subjectRef) {
+    Subject subject = Subject.parse(subjectRef);
+    return switch (name) {
+      case ReviewVariables.STEP_KEY -> PolicyReporting.stepKey(subject.roundId());
+      case ReviewVariables.DUE -> "date:" + dueDates.computeIfAbsent(subject.roundId(), id -> reporting.round(id).dueOn());
+      case ReviewVariables.SUBMIT_FORM -> PolicyReporting.REPORT_FORM;
+      default -> null;
+    };
+  }
+
   @Override
   public void reviewed(DelegateTask reviewTask, boolean approved, String comment) {
     Subject subject = Subject.of(reviewTask);
@@ -52,7 +69,10 @@ class PolicySubmissions implements SubmissionHandler {
   /** "policy-round:<round id>:<reporter>", the subjectRef of a school's report. */
   record Subject(long roundId, String reporter) {
     static Subject of(DelegateTask task) {
-      String ref = (String) task.getVariable(ReviewVariables.SUBJECT_REF);
+      return parse((String) task.getVariable(ReviewVariables.SUBJECT_REF));
+    }
+
+    static Subject parse(String ref) {
       String[] parts = ref.substring(PolicyReporting.SUBJECT_PREFIX.length()).split(":", 2);
       return new Subject(Long.parseLong(parts[0]), parts[1]);
     }

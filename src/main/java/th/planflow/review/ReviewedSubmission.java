@@ -32,11 +32,13 @@ class ReviewedSubmission {
   private final ReviewAudit audit;
   private final PlanflowClock clock;
   private final BeanFactory beans;
+  private final ReviewInputs inputs;
 
   ReviewedSubmission(ReviewAudit audit, PlanflowClock clock, BeanFactory beans) {
     this.audit = audit;
     this.clock = clock;
     this.beans = beans;
+    this.inputs = new ReviewInputs(beans);
   }
 
   /** Start: checks what the caller passed and fills the defaults. */
@@ -44,8 +46,8 @@ class ReviewedSubmission {
   ExecutionListener reviewedSubmissionStart() {
     return execution -> {
       requireText(execution, TITLE);
-      requireText(execution, STEP_KEY);
-      requireText(execution, DUE);
+      requireText(STEP_KEY, inputs.stepKey(execution));
+      requireText(DUE, inputs.due(execution));
       Object submitter = execution.getVariable(SUBMITTER);
       Object group = execution.getVariable(SUBMITTER_GROUP);
       if (submitter == null && group == null) {
@@ -69,17 +71,34 @@ class ReviewedSubmission {
     };
   }
 
-  /** Inputs with defaults, read where the BPMN needs them so that no instance has to store the defaults. */
+  /**
+   * Inputs with defaults or from the caller's handler, read where the BPMN needs them so that no instance has
+   * to store them: the variable when the caller passed one, else the handler's {@code input}, else the default.
+   */
   @Bean
   ReviewInputs reviewInputs() {
-    return new ReviewInputs();
+    return inputs;
   }
 
   public static final class ReviewInputs {
+    private final BeanFactory beans;
+
+    ReviewInputs(BeanFactory beans) {
+      this.beans = beans;
+    }
+
+    public Object stepKey(DelegateExecution execution) {
+      return input(execution, STEP_KEY);
+    }
+
+    public Object due(DelegateExecution execution) {
+      return input(execution, DUE);
+    }
+
     /** The due rule of the current submit task: "+7d" after a return, else the caller's due. */
     public Object submissionDue(DelegateExecution execution) {
       Object due = execution.getVariable(SUBMISSION_DUE);
-      return due != null ? due : execution.getVariable(DUE);
+      return due != null ? due : due(execution);
     }
 
     public Object reviewerGroup(DelegateExecution execution) {
@@ -88,8 +107,19 @@ class ReviewedSubmission {
     }
 
     public Object submitForm(DelegateExecution execution) {
-      Object form = execution.getVariable(SUBMIT_FORM);
+      Object form = input(execution, SUBMIT_FORM);
       return form != null ? form : DEFAULT_SUBMIT_FORM;
+    }
+
+    private Object input(DelegateExecution execution, String name) {
+      Object value = execution.getVariable(name);
+      if (value != null) {
+        return value;
+      }
+      Object handler = execution.getVariable(SUBMISSION_HANDLER);
+      Object subject = execution.getVariable(SUBJECT_REF);
+      return handler == null || subject == null ? null
+          : beans.getBean(handler.toString(), SubmissionHandler.class).input(name, subject.toString());
     }
   }
 
@@ -175,7 +205,7 @@ class ReviewedSubmission {
       ExecutionEntity entity = (ExecutionEntity) execution;
       ExecutionEntity root = ProcessVariables.rootInstance(entity);
       audit.record(new ReviewAudit.Entry(root.getProcessDefinition().getKey(), root.getBusinessKey(),
-          execution.getProcessInstanceId(), (String) execution.getVariable(STEP_KEY),
+          execution.getProcessInstanceId(), (String) inputs.stepKey(execution),
           (String) execution.getVariable(SUBJECT_REF), "-", ReviewAudit.Action.MISSED_DEADLINE, null, null, true));
     };
   }
@@ -195,12 +225,16 @@ class ReviewedSubmission {
     Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String actor = current != null ? current.getUserId() : task.getAssignee();
     audit.record(new ReviewAudit.Entry(root.getProcessDefinition().getKey(), root.getBusinessKey(),
-        task.getProcessInstanceId(), (String) task.getVariable(STEP_KEY), (String) task.getVariable(SUBJECT_REF),
+        task.getProcessInstanceId(), (String) inputs.stepKey(task.getExecution()),
+        (String) task.getVariable(SUBJECT_REF),
         task.getId(), action, actor, comment, late));
   }
 
   private static void requireText(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
+    requireText(name, execution.getVariable(name));
+  }
+
+  private static void requireText(String name, Object value) {
     if (value == null || value.toString().isBlank()) {
       throw new UserInputException("reviewedSubmission ต้องระบุตัวแปร '" + name + "'");
     }

@@ -19,4 +19,14 @@ public interface SubmissionHandler {
   /** The reviewer decided: approved, or returned with {@code comment}. */
   default void reviewed(DelegateTask reviewTask, boolean approved, String comment) {
   }
+
+  /**
+   * An input the caller did not pass as a variable because it is the same for all of its submissions and
+   * follows from {@code subjectRef}: {@link ReviewVariables#STEP_KEY}, {@link ReviewVariables#DUE} or
+   * {@link ReviewVariables#SUBMIT_FORM}; null when the handler has none. A policy round starts one submission
+   * per school, 30,000 at national scale, and each stored variable is two rows per school.
+   */
+  default Object input(String name, String subjectRef) {
+    return null;
+  }
 }
