@@ -117,6 +117,10 @@ class PolicyRoundProcessTest {
     assertThat(progress()).containsEntry("expected", 12).containsEntry("submitted", 0).containsEntry("missing", 12);
     Task schoolTask = tasks.createTaskQuery().taskId(submitTaskOf(A)).singleResult();
     assertThat(schoolTask.getDueDate()).isEqualTo(EngineClock.at("2027-02-15T16:30"));
+    // what all schools of the round share comes from the round (PolicySubmissions.input), not from each instance
+    assertThat(runtime.getVariables(schoolTask.getProcessInstanceId())).doesNotContainKeys("stepKey", "due", "submitForm")
+        .containsKeys("title", "submitterGroup", "subjectRef");
+    assertThat(tasks.getVariableLocal(schoolTask.getId(), "deadlineStep")).isEqualTo("reviewedSubmission/policyRound-" + roundId);
     assertThat(tasks.getIdentityLinksForTask(schoolTask.getId())).extracting(l -> l.getGroupId()).contains("school-" + A);
 
     // A reports everything on time
