@@ -33,6 +33,7 @@ public class DueDateOverrides {
   }
 
   public void save(Override o) {
+    TransactionMemo.forget();
     Timestamp now = Timestamp.from(clock.now());
     int updated = jdbc.update("update due_date_override set due_date = ?, note = ?, updated_by = ?, updated_at = ?"
             + " where office_code = ? and process_key = ? and step_key = ? and fiscal_year = ?",
@@ -45,6 +46,7 @@ public class DueDateOverrides {
   }
 
   public boolean delete(String processKey, String stepKey, int fiscalYear) {
+    TransactionMemo.forget();
     return jdbc.update("delete from due_date_override where office_code = ? and process_key = ? and step_key = ?"
         + " and fiscal_year = ?", officeCode, processKey, stepKey, fiscalYear) > 0;
   }

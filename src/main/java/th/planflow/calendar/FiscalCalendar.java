@@ -28,9 +28,9 @@ public class FiscalCalendar {
     if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
       return false;
     }
-    Integer holidays = jdbc.queryForObject(
+    Integer holidays = TransactionMemo.get("holiday:" + date, () -> jdbc.queryForObject(
         "select count(*) from holiday where holiday_date = ? and office_code in ('ALL', ?)",
-        Integer.class, date, officeCode);
+        Integer.class, date, officeCode));
     return holidays == null || holidays == 0;
   }
 
@@ -70,9 +70,9 @@ public class FiscalCalendar {
   }
 
   public Optional<LocalDate> override(String processKey, String stepKey, FiscalYear year) {
-    return jdbc.query(
+    return TransactionMemo.get("override:" + processKey + "/" + stepKey + "/" + year.buddhistYear(), () -> jdbc.query(
         "select due_date from due_date_override where office_code = ? and process_key = ? and step_key = ? and fiscal_year = ?",
         (rs, i) -> rs.getObject(1, LocalDate.class),
-        officeCode, processKey, stepKey, year.buddhistYear()).stream().findFirst();
+        officeCode, processKey, stepKey, year.buddhistYear()).stream().findFirst());
   }
 }

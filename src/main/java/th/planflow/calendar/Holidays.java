@@ -30,12 +30,14 @@ public class Holidays {
 
   /** Adds or renames one of the office's holidays. */
   public void save(LocalDate date, String nameTh) {
+    TransactionMemo.forget();
     if (jdbc.update("update holiday set name_th = ? where office_code = ? and holiday_date = ?", nameTh, officeCode, date) == 0) {
       jdbc.update("insert into holiday (office_code, holiday_date, name_th) values (?, ?, ?)", officeCode, date, nameTh);
     }
   }
 
   public boolean delete(LocalDate date) {
+    TransactionMemo.forget();
     return jdbc.update("delete from holiday where office_code = ? and holiday_date = ?", officeCode, date) > 0;
   }
 }

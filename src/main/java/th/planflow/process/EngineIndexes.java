@@ -23,7 +23,9 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
    * Completing any task looks for its subtasks by PARENT_TASK_ID_, which has no index: with 30,000 open
    * school tasks every completion read the whole task table.
    */
-  static final String[][] INDEXES = {{"PF_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"}};
+  static final String[][] INDEXES = {{"PF_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"},
+      // the job executor asks for due jobs again and again; a round leaves 30,000 deadline timers not due yet
+      {"PF_IDX_JOB_DUEDATE", "ACT_RU_JOB", "DUEDATE_"}};
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

@@ -42,6 +42,40 @@ class FiscalCalendarTest {
     assertThat(calendar.dueDate("projectMonitoring", "x", FY2570, StepDue.parse("10"))).isEqualTo(LocalDate.of(2026, 10, 30));
   }
 
+  @Autowired
+  org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired
+  Holidays holidays;
+
+  @Test
+  void withinOneTransactionAChangeIsSeenAtOnceAndNothingIsRememberedAfterIt() {
+    org.springframework.transaction.support.TransactionTemplate tx =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
+    LocalDate monday = LocalDate.of(2027, 3, 15);
+    try {
+      tx.executeWithoutResult(status -> {
+        assertThat(calendar.dueDate("kpiReporting", "calendarTestStep", FY2570, StepDue.parse("4")))
+            .isEqualTo(LocalDate.of(2027, 4, 30));
+        assertThat(calendar.isWorkingDay(monday)).isTrue();
+        overrides.save(new DueDateOverrides.Override("kpiReporting", "calendarTestStep", 2570, LocalDate.of(2027, 4, 23),
+            "ทดสอบ", "planner"));
+        holidays.save(monday, "วันหยุดทดสอบ");
+        assertThat(calendar.dueDate("kpiReporting", "calendarTestStep", FY2570, StepDue.parse("4")))
+            .isEqualTo(LocalDate.of(2027, 4, 23));
+        assertThat(calendar.isWorkingDay(monday)).isFalse();
+      });
+      overrides.delete("kpiReporting", "calendarTestStep", 2570);
+      holidays.delete(monday);
+      tx.executeWithoutResult(status -> {
+        assertThat(calendar.dueDate("kpiReporting", "calendarTestStep", FY2570, StepDue.parse("4")))
+            .isEqualTo(LocalDate.of(2027, 4, 30));
+        assertThat(calendar.isWorkingDay(monday)).isTrue();
+      });
+    } finally {
+      holidays.delete(monday);
+    }
+  }
+
   @Test
   void leapDayCounts() {
     assertThat(calendar.dueDate("inspection", "x", FiscalYear.of(2571), StepDue.parse("2"))).isEqualTo(LocalDate.of(2028, 2, 29));
