@@ -45,6 +45,31 @@ public final class ThaiDates {
     return date.getDayOfMonth() + " " + MONTHS_SHORT[date.getMonthValue() - 1] + " " + String.format("%02d", be % 100);
   }
 
+  /**
+   * A date typed as the office writes it, day/month/Buddhist year ("31/1/2570" or "31/01/2570"); a Thai
+   * message names the field when it is not one.
+   */
+  public static LocalDate parseBuddhist(String text, String field) {
+    String value = text == null ? "" : text.trim();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(value);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(3));
+      if (year > 2400) {
+        try {
+          return LocalDate.of(toChristianYear(year), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (java.time.DateTimeException e) {
+          // falls through to the message
+        }
+      }
+    }
+    throw new th.planflow.web.UserInputException(field + " ต้องเป็นวันที่แบบ วว/ดด/ปปปป (พ.ศ.) เช่น 31/01/2570");
+  }
+
+  /** "31/01/2570", the form {@link #parseBuddhist} reads. */
+  public static String numeric(LocalDate date) {
+    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), toBuddhistYear(date.getYear()));
+  }
+
   public static String monthName(int month) {
     return MONTHS[month - 1];
   }

@@ -69,6 +69,7 @@ class DashboardController {
   @GetMapping("/dashboard")
   String page(@RequestParam(required = false) String fiscalYear, Model model) {
     model.addAllAttributes(data(fiscalYear));
+    model.addAttribute("canOpenRound", th.planflow.web.CurrentUser.isMemberOf(th.planflow.identity.Groups.PLAN_OFFICER));
     return "dashboard";
   }
 

@@ -104,4 +104,41 @@ class PolicyReportBrowserTest {
     assertThat(rounds.results(roundId, SCHOOL)).extracting(PolicyRounds.Result::result)
         .containsExactly("ติดตั้งกล้องวงจรปิดครบทุกอาคารเรียน", "นักเรียนอ่านออกเขียนได้ร้อยละ 96");
   }
+
+  @Test
+  void thePlannerOpensARoundWithBuddhistEraDates() {
+    browser.login("planner", "demo");
+    browser.open("/policy/rounds/new?fiscalYear=2570", "planner-new-round");
+    field("name").sendKeys("รอบทดสอบเปิดจากหน้าเว็บ");
+    field("dueOn").clear();
+    browser.script("arguments[0].removeAttribute('pattern')", field("dueOn")); // the server's own check
+    field("dueOn").sendKeys("2027-01-31");
+    browser.click(By.cssSelector("button[type=submit]"));
+    browser.waitForText("ต้องเป็นวันที่แบบ วว/ดด/ปปปป (พ.ศ.)");
+    browser.screenshot("planner-new-round-refused");
+    assertThat(field("name").getAttribute("value")).isEqualTo("รอบทดสอบเปิดจากหน้าเว็บ");
+
+    field("dueOn").clear();
+    field("dueOn").sendKeys("31/01/2570");
+    browser.click(By.cssSelector("button[type=submit]"));
+    browser.waitForText("เปิดรอบการรายงานแล้ว");
+    browser.screenshot("planner-round-opened");
+    long opened = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/policy/rounds/(\\d+).*", "$1"));
+    try {
+      PolicyRounds.Round round = reporting.round(opened);
+      assertThat(round.name()).isEqualTo("รอบทดสอบเปิดจากหน้าเว็บ");
+      assertThat(round.dueOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 31));
+      assertThat(browser.bodyText()).contains("ครบกำหนด 31 มกราคม 2570");
+    } finally {
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey("policyRound:" + opened).list()
+          .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "browser test done"));
+    }
+  }
+
+  @Test
+  void aSchoolCannotOpenARound() {
+    browser.login("school" + SCHOOL, "demo");
+    browser.open("/policy/rounds/new", "school-new-round-refused");
+    assertThat(browser.bodyText()).contains("เฉพาะนักวิเคราะห์นโยบายและแผนเท่านั้น");
+  }
 }

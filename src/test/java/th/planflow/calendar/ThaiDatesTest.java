@@ -27,4 +27,16 @@ class ThaiDatesTest {
     assertThat(ThaiDates.toBuddhistYear(2026)).isEqualTo(2569);
     assertThat(ThaiDates.toChristianYear(2570)).isEqualTo(2027);
   }
+
+  @Test
+  void readsDatesTypedInTheBuddhistEra() {
+    assertThat(ThaiDates.parseBuddhist("31/01/2570", "วันครบกำหนด")).isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(ThaiDates.parseBuddhist(" 1/2/2571 ", "วันครบกำหนด")).isEqualTo(LocalDate.of(2028, 2, 1));
+    assertThat(ThaiDates.numeric(LocalDate.of(2027, 1, 31))).isEqualTo("31/01/2570");
+    for (String bad : new String[] {"2027-01-31", "31/01/2027", "30/02/2570", "", null, "31/13/2570"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ThaiDates.parseBuddhist(bad, "วันครบกำหนด"))
+          .isInstanceOf(th.planflow.web.UserInputException.class)
+          .hasMessage("วันครบกำหนด ต้องเป็นวันที่แบบ วว/ดด/ปปปป (พ.ศ.) เช่น 31/01/2570");
+    }
+  }
 }
