@@ -165,6 +165,14 @@ class PolicyController {
     return Map.of("message", "ปิดรอบการรายงานแล้ว ผู้ที่ยังไม่ได้รายงานถูกบันทึกว่าไม่ส่งรายงาน");
   }
 
+  /** Schools added to the office after the round opened get their report task in it too. */
+  @PostMapping("/api/policy/rounds/{id}/add-new-schools")
+  Map<String, Object> addNewSchools(@PathVariable long id) {
+    CurrentUser.requirePlanOfficer();
+    int added = reporting.addNewSchools(id);
+    return Map.of("added", added, "message", "เพิ่มสถานศึกษา " + added + " แห่งเข้ารอบนี้แล้ว");
+  }
+
   @PostMapping("/api/policy/rounds/{id}/reporters/{reporter}/reopen")
   Map<String, Object> reopen(@PathVariable long id, @PathVariable String reporter,
       @RequestBody(required = false) Map<String, String> body) {

@@ -177,6 +177,33 @@ public class PolicyReporting {
     rounds.close(roundId, clock.now());
   }
 
+  /**
+   * Schools added to the office after a round opened report in it too when the plan officer says so: each gets
+   * its row and its own task with the round's due date. Returns how many were added.
+   */
+  @Transactional
+  public int addNewSchools(long roundId) {
+    Round round = round(roundId);
+    if (round.status() != RoundStatus.OPEN) {
+      throw new UserInputException("รอบการรายงานปิดแล้ว เพิ่มสถานศึกษาไม่ได้ ใช้การเปิดให้รายงานอีกครั้งรายแห่งแทน");
+    }
+    if (round.audience() == Audience.OFFICE) {
+      throw new UserInputException("รอบนี้ให้สำนักงานเขตพื้นที่การศึกษารายงานเท่านั้น");
+    }
+    Map<String, String> created = new LinkedHashMap<>();
+    for (String school : rounds.schoolsNotInRound(roundId)) {
+      rounds.addReporter(roundId, school);
+      created.put(school, startReport(null, round, school, null));
+    }
+    rounds.setReportInstances(roundId, created);
+    return created.size();
+  }
+
+  /** How many of the office's schools a round does not have yet (added to the office after it opened). */
+  public int newSchoolsCount(long roundId) {
+    return rounds.schoolsNotInRound(roundId).size();
+  }
+
   /** After closing, lets one school report again, with the reason recorded (a lock exception). */
   @Transactional
   public void reopenFor(long roundId, String reporter, String reasonInput, String user) {

@@ -79,6 +79,19 @@ class PolicyRoundPage {
     return "policy/new-round";
   }
 
+  @PostMapping("/policy/rounds/{id}/add-new-schools")
+  String addNewSchools(@PathVariable long id, RedirectAttributes flash) {
+    CurrentUser.requirePlanOfficer();
+    try {
+      int added = reporting.addNewSchools(id);
+      flash.addFlashAttribute("message", added == 0 ? "ทุกสถานศึกษาอยู่ในรอบนี้แล้ว"
+          : "เพิ่มสถานศึกษา " + added + " แห่งเข้ารอบนี้แล้ว แต่ละแห่งได้รับงานรายงานใน Tasklist");
+    } catch (UserInputException e) {
+      flash.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/policy/rounds/" + id;
+  }
+
   @GetMapping("/policy/rounds/{id}")
   String page(@PathVariable long id, Model model) {
     CurrentUser.requirePlanningOrSupervisor();
@@ -89,6 +102,9 @@ class PolicyRoundPage {
     model.addAttribute("open", round.status() == PolicyRounds.RoundStatus.OPEN);
     model.addAttribute("today", ThaiDates.full(clock.today()));
     model.addAttribute("p", reporting.progress(id));
+    boolean open = round.status() == PolicyRounds.RoundStatus.OPEN && round.audience() != PolicyRounds.Audience.OFFICE;
+    model.addAttribute("newSchools", open && CurrentUser.isMemberOf(th.planflow.identity.Groups.PLAN_OFFICER)
+        ? reporting.newSchoolsCount(id) : 0);
     return "policy/round";
   }
 }

@@ -188,6 +188,18 @@ public class PolicyRounds {
         String.class, processInstanceId, taskDefinitionKey).stream().findFirst().orElse(null);
   }
 
+  /** The office's schools that are not reporters of a round (added to the office after it opened). */
+  public List<String> schoolsNotInRound(long roundId) {
+    return jdbc.queryForList("select s.code from school s where s.office_code = ? and not exists (select 1 from"
+        + " policy_report r where r.round_id = ? and r.office_code = s.office_code and r.reporter = s.code)"
+        + " order by s.code", String.class, officeCode, roundId);
+  }
+
+  public void addReporter(long roundId, String reporter) {
+    jdbc.update("insert into policy_report (round_id, reporter, office_code, status) values (?, ?, ?, 'PENDING')",
+        roundId, reporter, officeCode);
+  }
+
   /** Every report of one reporter in this office, newest round first. */
   public List<Report> reportsOf(String reporter) {
     return jdbc.query(REPORT_SELECT + " join policy_round pr on pr.id = r.round_id and pr.office_code = r.office_code"

@@ -283,6 +283,41 @@ class PolicyRoundProcessTest {
     assertThat(rounds.report(roundId, A).orElseThrow().returnComment()).isNull();
   }
 
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identity;
+
+  @Test
+  void aSchoolAddedToTheOfficeAfterTheRoundOpenedIsAddedWhenThePlanOfficerSaysSo() {
+    runBatches();
+    String added = "1040990101";
+    try {
+      ResponseEntity<String> imported = th.planflow.office.SchoolFiles.upload(http, "planner", "/api/schools/import",
+          "schools.csv", th.planflow.office.SchoolFiles.csv(List.of(List.of(added, "โรงเรียนบ้านเปิดใหม่", "อำเภอเมือง",
+              "เครือข่ายเมือง 1", "เล็ก", "new@school.example.ac.th", "นางสาวใหม่ ทดสอบ"))));
+      assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+      assertThat(rounds.report(roundId, added)).as("not in the round until the plan officer adds it").isEmpty();
+      assertThat(api.post("school" + A, "/api/policy/rounds/" + roundId + "/add-new-schools", "{}").getStatusCode().value())
+          .isEqualTo(403);
+
+      ResponseEntity<Map> response = api.post("planner", "/api/policy/rounds/" + roundId + "/add-new-schools", "{}");
+      assertThat(response.getBody()).containsEntry("added", 1);
+      PolicyRounds.Report report = rounds.report(roundId, added).orElseThrow();
+      assertThat(report.status()).isEqualTo(PolicyRounds.ReportStatus.PENDING);
+      Task task = tasks.createTaskQuery().processInstanceId(report.processInstanceId()).taskDefinitionKey("Task_Submit")
+          .singleResult();
+      assertThat(task).hasCandidateGroup("school-" + added);
+      assertThat(task.getDueDate()).isEqualTo(EngineClock.at("2027-02-15T16:30"));
+      assertThat(progress()).containsEntry("expected", 13);
+      assertThat(api.post("planner", "/api/policy/rounds/" + roundId + "/add-new-schools", "{}").getBody())
+          .containsEntry("added", 0);
+    } finally {
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey("policyRound:" + roundId + ":" + added).list()
+          .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test done"));
+      jdbc.update("delete from policy_report where reporter = ?", added);
+      th.planflow.office.SchoolFiles.remove(jdbc, identity, List.of(added));
+    }
+  }
+
   @Test
   void badRoundsAreRefusedInThai() {
     assertThat(api.post("planner", "/api/policy/rounds", "{\"fiscalYear\": 2570, \"name\": \"x\"}").getBody().get("message"))
