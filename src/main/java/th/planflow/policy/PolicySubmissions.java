@@ -1,6 +1,9 @@
 package th.planflow.policy;
 
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import th.planflow.calendar.PlanflowClock;
@@ -18,7 +21,7 @@ class PolicySubmissions implements SubmissionHandler {
   private final PolicyRounds rounds;
   private final PolicyReporting reporting;
   private final PlanflowClock clock;
-  private final java.util.Map<Long, java.time.LocalDate> dueDates = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Long, LocalDate> dueDates = new ConcurrentHashMap<>();
 
   PolicySubmissions(PolicyRounds rounds, PolicyReporting reporting, PlanflowClock clock) {
     this.rounds = rounds;
@@ -50,7 +53,8 @@ class PolicySubmissions implements SubmissionHandler {
     Subject subject = Subject.parse(subjectRef);
     return switch (name) {
       case ReviewVariables.STEP_KEY -> PolicyReporting.stepKey(subject.roundId());
-      case ReviewVariables.DUE -> "date:" + dueDates.computeIfAbsent(subject.roundId(), id -> reporting.round(id).dueOn());
+      case ReviewVariables.DUE -> "date:"
+          + dueDates.computeIfAbsent(subject.roundId(), id -> reporting.round(id).dueOn());
       case ReviewVariables.SUBMIT_FORM -> PolicyReporting.REPORT_FORM;
       default -> null;
     };

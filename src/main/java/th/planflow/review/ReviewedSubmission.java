@@ -41,7 +41,7 @@ class ReviewedSubmission {
     this.inputs = new ReviewInputs(beans);
   }
 
-  /** Start: checks what the caller passed and fills the defaults. */
+  /** Start: checks what the caller passed (defaults are read where needed, see ReviewInputs). */
   @Bean
   ExecutionListener reviewedSubmissionStart() {
     return execution -> {
@@ -147,7 +147,7 @@ class ReviewedSubmission {
       }
       Object typedNote = task.getVariable(SUBMISSION_NOTE);
       String note = FormInput.text(typedNote, "สรุปสิ่งที่ส่ง / หมายเหตุ", NOTE_MAX, false);
-      // only what changes is written: each variable write is three rows with full history
+      // only what changes is written: each variable write is two rows with history
       if (!java.util.Objects.equals(note, typedNote)) {
         task.setVariable(SUBMISSION_NOTE, note);
       }
