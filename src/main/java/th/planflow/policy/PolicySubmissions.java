@@ -39,25 +39,28 @@ class PolicySubmissions implements SubmissionHandler {
     }
     Date due = submitTask.getDueDate();
     boolean late = (due != null && clock.now().isAfter(due.toInstant()))
-        || clock.today().isAfter(reporting.round(subject.roundId()).dueOn());
+        || clock.today().isAfter(dueOn(subject.roundId()));
     rounds.markSubmitted(subject.roundId(), subject.reporter(), clock.now(), late);
   }
 
   /**
    * What every school's submission of a round shares is not stored in each of them: the step (for due-date
-   * overrides and the audit), the round's due date and the report form. A round's due date never changes
-   * after it is opened, so it is read once per round.
+   * overrides and the audit), the round's due date and the report form.
    */
   @Override
   public Object input(String name, String subjectRef) {
     Subject subject = Subject.parse(subjectRef);
     return switch (name) {
       case ReviewVariables.STEP_KEY -> PolicyReporting.stepKey(subject.roundId());
-      case ReviewVariables.DUE -> "date:"
-          + dueDates.computeIfAbsent(subject.roundId(), id -> reporting.round(id).dueOn());
+      case ReviewVariables.DUE -> "date:" + dueOn(subject.roundId());
       case ReviewVariables.SUBMIT_FORM -> PolicyReporting.REPORT_FORM;
       default -> null;
     };
+  }
+
+  /** A round's due date never changes after it is opened: read once per round. */
+  private LocalDate dueOn(long roundId) {
+    return dueDates.computeIfAbsent(roundId, id -> reporting.round(id).dueOn());
   }
 
   @Override
