@@ -43,7 +43,9 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
               "spring.datasource.url", pg.jdbcUrl(),
               "spring.datasource.username", TestPostgres.USERNAME,
               "spring.datasource.password", TestPostgres.PASSWORD,
-              "spring.datasource.driver-class-name", TestPostgres.DRIVER)));
+              "spring.datasource.driver-class-name", TestPostgres.DRIVER,
+              // as application-postgres.yaml, which the tests do not activate
+              "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")));
     }
   }
 }
