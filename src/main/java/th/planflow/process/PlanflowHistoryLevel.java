@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's full history without the log of every variable write (ACT_HI_DETAIL). Everything else of
+ * Camunda's full history without the log of every variable write and of every submitted form
+ * (ACT_HI_DETAIL). Everything else of
  * "full" stays: instances, activities, tasks, the last value of each variable, candidate links, incidents,
  * jobs and the user operation log. Who submitted, approved or returned what, when and why is Planflow's own
  * audit trail (review_audit). Each variable write was three rows; opening a round of 30,000 schools wrote
@@ -31,7 +32,8 @@ class PlanflowHistoryLevel extends AbstractProcessEnginePlugin {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-      return eventType != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL;
+      return eventType != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
+          && eventType != HistoryEventTypes.FORM_PROPERTY_UPDATE;
     }
   }
 

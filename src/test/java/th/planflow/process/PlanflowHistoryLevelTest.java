@@ -3,9 +3,11 @@ package th.planflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.planflow.PlanflowTest;
 import th.planflow.review.ReviewVariables;
 
-/** Full history, except the log of every variable write; the database keeps calling it "full" (id 3). */
+/** Full history, except the log of every variable write and submitted form; the database keeps calling it "full" (id 3). */
 @PlanflowTest
 class PlanflowHistoryLevelTest {
 
@@ -23,6 +25,10 @@ class PlanflowHistoryLevelTest {
   RuntimeService runtime;
   @Autowired
   HistoryService history;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  FormService forms;
 
   @Test
   void variablesKeepTheirLastValueButNotEveryWrite() {
@@ -40,6 +46,13 @@ class PlanflowHistoryLevelTest {
       assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
       assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count()).isPositive();
       assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+
+      // a submitted form is not logged field by field either; its variables keep their last value
+      String submit = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+      forms.submitTaskForm(submit, Map.of(ReviewVariables.CONFIRMED, true, ReviewVariables.SUBMISSION_NOTE, "ส่งแล้ว"));
+      assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+          .variableName(ReviewVariables.SUBMISSION_NOTE).singleResult().getValue()).isEqualTo("ส่งแล้ว");
     } finally {
       runtime.deleteProcessInstance(instance.getId(), "test done");
     }
