@@ -182,10 +182,16 @@ public class PolicyRounds {
         .stream().findFirst();
   }
 
-  /** The open user task of an instance by its BPMN id, from the engine's task table (ACT_RU_TASK). */
-  public String openTaskId(String taskTable, String processInstanceId, String taskDefinitionKey) {
-    return jdbc.queryForList("select ID_ from " + taskTable + " where PROC_INST_ID_ = ? and TASK_DEF_KEY_ = ?",
-        String.class, processInstanceId, taskDefinitionKey).stream().findFirst().orElse(null);
+  /**
+   * The open user task of an instance by its BPMN id, from the engine's tables, only when it is offered to
+   * {@code group} (a candidate group link).
+   */
+  public String openTaskOfferedTo(String taskTable, String identityLinkTable, String processInstanceId,
+      String taskDefinitionKey, String group) {
+    return jdbc.queryForList("select t.ID_ from " + taskTable + " t where t.PROC_INST_ID_ = ? and t.TASK_DEF_KEY_ = ?"
+        + " and exists (select 1 from " + identityLinkTable + " l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'"
+        + " and l.GROUP_ID_ = ?)", String.class, processInstanceId, taskDefinitionKey, group)
+        .stream().findFirst().orElse(null);
   }
 
   /** The office's schools that are not reporters of a round (added to the office after it opened). */

@@ -230,6 +230,25 @@ class PolicyRoundProcessTest {
         .isFalse();
     assertThat(rounds.report(roundId, A).orElseThrow().status()).isEqualTo(PolicyRounds.ReportStatus.PENDING);
     assertThat(api.get("school" + A, "/api/policy/rounds/" + roundId + "/progress")).containsEntry("status", 403);
+
+    // the report page's send: B naming A sends B's own report; A's task stays A's
+    assertThat(api.post("school" + B, reportUrl() + "?reporter=" + A, "{\"confirmed\": true, \"results\": " + BOTH_RESULTS + "}")
+        .getStatusCode().value()).isEqualTo(200);
+    assertThat(rounds.report(roundId, B).orElseThrow().status()).isEqualTo(PolicyRounds.ReportStatus.SUBMITTED);
+    assertThat(rounds.report(roundId, A).orElseThrow().status()).isEqualTo(PolicyRounds.ReportStatus.PENDING);
+    assertThat(submitTaskOf(A)).isNotNull();
+    // a task no longer offered to the school is not the school's to send (Planflow checks the candidate group)
+    String taskOfA = submitTaskOf(A);
+    tasks.deleteCandidateGroup(taskOfA, "school-" + A);
+    try {
+      ResponseEntity<Map> refused = api.post("school" + A, reportUrl(), "{\"confirmed\": true, \"results\": " + BOTH_RESULTS + "}");
+      assertThat(refused.getStatusCode().value()).isEqualTo(400);
+      assertThat(refused.getBody().get("message")).asString().contains("ไม่ได้มอบหมายให้หน่วยงานของท่าน");
+      assertThat(rounds.report(roundId, A).orElseThrow().status()).isEqualTo(PolicyRounds.ReportStatus.PENDING);
+      assertThat(submitTaskOf(A)).isEqualTo(taskOfA);
+    } finally {
+      tasks.addCandidateGroup(taskOfA, "school-" + A);
+    }
   }
 
   String reportUrl() {
