@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.planflow.PlanflowTest;
 import th.planflow.review.ReviewVariables;
 
-/** Full history, except the log of every variable write and submitted form; the database keeps calling it "full" (id 3). */
+/**
+ * Full history, except the logs of variable writes, submitted forms, job creations and candidate links; the
+ * database keeps calling it "full" (id 3).
+ */
 @PlanflowTest
 class PlanflowHistoryLevelTest {
 
@@ -29,6 +33,8 @@ class PlanflowHistoryLevelTest {
   TaskService tasks;
   @Autowired
   FormService forms;
+  @Autowired
+  ManagementService management;
 
   @Test
   void variablesKeepTheirLastValueButNotEveryWrite() {
@@ -47,8 +53,14 @@ class PlanflowHistoryLevelTest {
       assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count()).isPositive();
       assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
 
-      // a submitted form is not logged field by field either; its variables keep their last value
+      // the deadline timer's creation and the task's candidate group are not logged
       String submit = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+      assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(1);
+      assertThat(history.createHistoricJobLogQuery().processInstanceId(instance.getId()).count()).isZero();
+      assertThat(tasks.getIdentityLinksForTask(submit)).isNotEmpty();
+      assertThat(history.createHistoricIdentityLinkLogQuery().taskId(submit).count()).isZero();
+
+      // a submitted form is not logged field by field either; its variables keep their last value
       forms.submitTaskForm(submit, Map.of(ReviewVariables.CONFIRMED, true, ReviewVariables.SUBMISSION_NOTE, "ส่งแล้ว"));
       assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
