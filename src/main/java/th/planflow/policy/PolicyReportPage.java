@@ -44,7 +44,7 @@ class PolicyReportPage {
       row.put("round", round);
       row.put("report", report);
       row.put("dueOn", ThaiDates.full(round.dueOn()));
-      row.put("status", statusText(report));
+      row.put("status", report.statusText());
       rows.add(row);
     }
     model.addAttribute("rows", rows);
@@ -101,20 +101,9 @@ class PolicyReportPage {
     model.addAttribute("note", note);
     model.addAttribute("error", error);
     model.addAttribute("dueOn", ThaiDates.full(view.round().dueOn()));
-    model.addAttribute("status", statusText(view.report()));
+    model.addAttribute("status", view.report().statusText());
     model.addAttribute("reporter",
         PolicyRounds.OFFICE_REPORTER.equals(view.report().reporter()) ? PolicyRounds.OFFICE_REPORTER : null);
-  }
-
-  static String statusText(PolicyRounds.Report report) {
-    String text = switch (report.status()) {
-      case PENDING -> "ยังไม่ส่ง";
-      case SUBMITTED -> "ส่งแล้ว รอตรวจสอบ";
-      case RETURNED -> "ส่งกลับให้แก้ไข";
-      case APPROVED -> "อนุมัติแล้ว";
-      case MISSING -> "ไม่ส่งรายงาน (ปิดรอบแล้ว)";
-    };
-    return report.late() ? text + " · ล่าช้า" : text;
   }
 
   private static boolean blank(String s) {

@@ -19,7 +19,20 @@ public class PolicyRounds {
   public enum RoundStatus { OPEN, CLOSED }
 
   /** PENDING: not submitted yet; MISSING: the round closed without it. */
-  public enum ReportStatus { PENDING, SUBMITTED, RETURNED, APPROVED, MISSING }
+  public enum ReportStatus {
+    PENDING("ยังไม่ส่ง"), SUBMITTED("ส่งแล้ว รอตรวจสอบ"), RETURNED("ส่งกลับให้แก้ไข"), APPROVED("อนุมัติแล้ว"),
+    MISSING("ไม่ส่งรายงาน (ปิดรอบแล้ว)");
+
+    private final String thai;
+
+    ReportStatus(String thai) {
+      this.thai = thai;
+    }
+
+    public String thai() {
+      return thai;
+    }
+  }
 
   public static final String OFFICE_REPORTER = "OFFICE";
 
@@ -31,6 +44,11 @@ public class PolicyRounds {
   public record Report(long roundId, String reporter, String reporterName, String district, ReportStatus status,
       String processInstanceId, Instant submittedAt, boolean late, LocalDate lastChasedOn, String network,
       String contactName, String email, String phone, String returnComment) {
+
+    /** The status in Thai as every page shows it, late or not. */
+    public String statusText() {
+      return late ? status.thai() + " · ล่าช้า" : status.thai();
+    }
   }
 
   public record Result(String reporter, String policyCode, String result, String problems, String suggestions) {
