@@ -17,13 +17,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a login against Camunda's identity service, so one set of users and groups serves Planflow's
  * pages, the Camunda webapps and both REST APIs. The authorities are the user's group ids.
  *
- * <p>REST clients send HTTP Basic with every request, and each check is two engine commands (password,
- * groups). A successful check is therefore remembered for {@code planflow.security.login-memory} (30 s;
+ * <p>A check is two engine commands (password, groups), run in one transaction. REST clients send HTTP Basic
+ * with every request: a successful check is therefore remembered for {@code planflow.security.login-memory} (30 s;
  * zero turns it off), as Spring Security's UserCache does for stateless clients: only the same user with the
  * same password (kept as a salted SHA-256, never in clear) skips the engine; anything else is checked in full.
  * A changed password or membership takes effect for Basic clients at most that long later.
@@ -34,6 +36,7 @@ class CamundaUserAuthentication implements AuthenticationProvider {
   private static final int MAX_REMEMBERED = 10_000;
 
   private final IdentityService identity;
+  private final TransactionTemplate oneTransaction;
   private final long rememberNanos;
   private final byte[] salt = new byte[16];
   private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
@@ -41,9 +44,10 @@ class CamundaUserAuthentication implements AuthenticationProvider {
   private record Remembered(byte[] digest, List<SimpleGrantedAuthority> groups, long until) {
   }
 
-  CamundaUserAuthentication(IdentityService identity,
+  CamundaUserAuthentication(IdentityService identity, PlatformTransactionManager transactions,
       @Value("${planflow.security.login-memory:PT30S}") Duration remember) {
     this.identity = identity;
+    this.oneTransaction = new TransactionTemplate(transactions);
     this.rememberNanos = remember.toNanos();
     new SecureRandom().nextBytes(salt);
   }
@@ -60,12 +64,14 @@ class CamundaUserAuthentication implements AuthenticationProvider {
     if (known != null && System.nanoTime() - known.until() < 0 && MessageDigest.isEqual(known.digest(), digest)) {
       return UsernamePasswordAuthenticationToken.authenticated(user, null, known.groups());
     }
-    if (!identity.checkPassword(user, credentials.toString())) {
+    // a wrong password is counted by the engine (ACT_ID_USER.ATTEMPTS_): committed, not rolled back
+    List<SimpleGrantedAuthority> groups = oneTransaction.execute(status -> identity.checkPassword(user,
+        credentials.toString()) ? identity.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).map(SimpleGrantedAuthority::new).toList() : null);
+    if (groups == null) {
       recent.remove(user);
       throw new BadCredentialsException("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
     if (digest != null) {
       if (recent.size() >= MAX_REMEMBERED) {
         recent.clear();

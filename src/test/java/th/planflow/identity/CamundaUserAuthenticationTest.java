@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.PlatformTransactionManager;
 import th.planflow.PlanflowTest;
 
 /** Logins are Camunda's users; a remembered login only ever spares the check of the very same password. */
@@ -23,6 +25,8 @@ class CamundaUserAuthenticationTest {
 
   @Autowired
   IdentityService identity;
+  @Autowired
+  PlatformTransactionManager transactions;
 
   @BeforeEach
   void createUser() {
@@ -54,7 +58,7 @@ class CamundaUserAuthenticationTest {
   // wrong passwords come last in each test: Camunda refuses even the right one for a few seconds after one
   @Test
   void aRememberedLoginNeverLetsAnotherPasswordIn() {
-    CamundaUserAuthentication provider = new CamundaUserAuthentication(identity, Duration.ofMinutes(5));
+    CamundaUserAuthentication provider = new CamundaUserAuthentication(identity, transactions, Duration.ofMinutes(5));
     assertThat(login(provider, "first-pass-1").getAuthorities()).extracting(a -> a.getAuthority())
         .containsExactly(Groups.PLAN_OFFICER);
     assertThat(login(provider, "first-pass-1").isAuthenticated()).isTrue();
@@ -68,10 +72,12 @@ class CamundaUserAuthenticationTest {
 
   @Test
   void withoutMemoryAChangedPasswordCountsAtOnce() {
-    CamundaUserAuthentication provider = new CamundaUserAuthentication(identity, Duration.ZERO);
+    CamundaUserAuthentication provider = new CamundaUserAuthentication(identity, transactions, Duration.ZERO);
     assertThat(login(provider, "first-pass-1").isAuthenticated()).isTrue();
     changePassword("second-pass-2");
     assertThat(login(provider, "second-pass-2").isAuthenticated()).isTrue();
     assertThatThrownBy(() -> login(provider, "first-pass-1")).isInstanceOf(BadCredentialsException.class);
+    // the failed attempt is kept (the engine locks an account after repeated ones), not rolled back
+    assertThat(((UserEntity) identity.createUserQuery().userId(USER).singleResult()).getAttempts()).isEqualTo(1);
   }
 }
