@@ -134,6 +134,12 @@ class DashboardBrowserTest {
     assertThat(browser.scrollWidth()).isLessThanOrEqualTo(390);
     browser.open("/dashboard", "phone-this-year");
     assertThat(browser.scrollWidth()).isLessThanOrEqualTo(390);
+
+    // every Planflow page's bar logs out: the session ends, the dashboard asks for a login again
+    browser.click(By.xpath("//header//button[normalize-space(.)='ออกจากระบบ']"));
+    browser.waitForText("ออกจากระบบเรียบร้อยแล้ว");
+    browser.open("/dashboard", "after-logout");
+    assertThat(browser.driver().getCurrentUrl()).contains("/login");
   }
 
   /** A round of the schools' policy reports: three in, one of them late, one approved; one returned. */

@@ -113,14 +113,14 @@ class PolicyReportBrowserTest {
     field("dueOn").clear();
     browser.script("arguments[0].removeAttribute('pattern')", field("dueOn")); // the server's own check
     field("dueOn").sendKeys("2027-01-31");
-    browser.click(By.cssSelector("button[type=submit]"));
+    browser.click(By.cssSelector("form.report-form button[type=submit]"));
     browser.waitForText("ต้องเป็นวันที่แบบ วว/ดด/ปปปป (พ.ศ.)");
     browser.screenshot("planner-new-round-refused");
     assertThat(field("name").getAttribute("value")).isEqualTo("รอบทดสอบเปิดจากหน้าเว็บ");
 
     field("dueOn").clear();
     field("dueOn").sendKeys("31/01/2570");
-    browser.click(By.cssSelector("button[type=submit]"));
+    browser.click(By.cssSelector("form.report-form button[type=submit]"));
     browser.waitForText("เปิดรอบการรายงานแล้ว");
     browser.screenshot("planner-round-opened");
     long opened = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/policy/rounds/(\\d+).*", "$1"));
