@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,7 +55,6 @@ public class PolicyReporting {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final TaskService tasks;
-  private final FormService forms;
   private final String taskTable;
   private final String identityLinkTable;
   private final ProcessEngineConfigurationImpl engine;
@@ -65,14 +63,13 @@ public class PolicyReporting {
   private final int batchSize;
 
   public PolicyReporting(PolicyRounds rounds, Policies policies, RuntimeService runtime, RepositoryService repository,
-      TaskService tasks, FormService forms, ProcessEngineConfigurationImpl engine, TaskMail mail, PlanflowClock clock,
+      TaskService tasks, ProcessEngineConfigurationImpl engine, TaskMail mail, PlanflowClock clock,
       @Value("${planflow.policy.batch-size:100}") int batchSize) {
     this.rounds = rounds;
     this.policies = policies;
     this.runtime = runtime;
     this.repository = repository;
     this.tasks = tasks;
-    this.forms = forms;
     this.taskTable = engine.getDatabaseTablePrefix() + "ACT_RU_TASK";
     this.identityLinkTable = engine.getDatabaseTablePrefix() + "ACT_RU_IDENTITYLINK";
     this.engine = engine;
