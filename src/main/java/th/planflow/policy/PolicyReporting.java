@@ -224,14 +224,13 @@ public class PolicyReporting {
   /** Saves a reporter's results per policy, all or nothing, while the report may still change. */
   @Transactional
   public Report saveResults(long roundId, String reporter, List<PolicyRounds.Result> input, String user) {
-    Round round = round(roundId);
-    Report report = rounds.report(roundId, reporter).orElseThrow(() -> ApiException.forbidden(NOT_A_REPORTER));
+    Report report = reportOf(roundId, reporter);
     if (report.status() != ReportStatus.PENDING && report.status() != ReportStatus.RETURNED) {
       throw new UserInputException(report.status() == ReportStatus.MISSING
           ? "รอบการรายงานปิดแล้ว กรุณาติดต่อกลุ่มนโยบายและแผนหากต้องการรายงานเพิ่มเติม"
           : "ส่งรายงานแล้ว แก้ไขได้เมื่อผู้ตรวจสอบส่งกลับให้แก้ไขเท่านั้น");
     }
-    List<String> codes = rounds.policyCodes(round.id());
+    List<String> codes = rounds.policyCodes(roundId);
     if (input == null || input.isEmpty()) {
       throw new UserInputException("กรุณากรอกผลการดำเนินงานอย่างน้อย 1 นโยบาย");
     }
@@ -270,13 +269,10 @@ public class PolicyReporting {
   /** Read from Planflow's tables only: opening the page costs the engine nothing. */
   public ReporterView reporterView(long roundId, String reporter) {
     Round round = round(roundId);
-    Report report = rounds.report(roundId, reporter).orElseThrow(() -> ApiException.forbidden(NOT_A_REPORTER));
-    Set<String> codes = Set.copyOf(rounds.policyCodes(roundId));
-    List<Policies.Policy> ofRound = policies.ofYear(round.fiscalYear()).stream().filter(p -> codes.contains(p.code()))
-        .toList();
+    Report report = reportOf(roundId, reporter);
     Map<String, PolicyRounds.Result> results = new LinkedHashMap<>();
     rounds.results(roundId, reporter).forEach(r -> results.put(r.policyCode(), r));
-    return new ReporterView(round, report, ofRound, results);
+    return new ReporterView(round, report, rounds.policies(roundId), results);
   }
 
   /** The reports a reporter has, newest round first. */
@@ -523,6 +519,14 @@ public class PolicyReporting {
   /** The step of a round's reports, for due-date overrides and the audit trail. */
   static String stepKey(long roundId) {
     return "policyRound-" + roundId;
+  }
+
+  /** A reporter's report in a round: not found when the round does not exist, forbidden when it is not theirs. */
+  private Report reportOf(long roundId, String reporter) {
+    return rounds.report(roundId, reporter).orElseThrow(() -> {
+      round(roundId);
+      return ApiException.forbidden(NOT_A_REPORTER);
+    });
   }
 
   public Round round(long roundId) {

@@ -117,19 +117,26 @@ public class PolicyRounds {
         Timestamp.from(now), roundId, officeCode);
   }
 
+  /** A round's policies as the year's list has them (a policy removed from the list drops out); two parameters. */
+  private static final String ROUND_POLICIES = " from policy_round_policy rp join policy_round r on r.id = rp.round_id"
+      + " and r.office_code = rp.office_code"
+      + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year and p.code = rp.policy_code"
+      + " where rp.round_id = ? and r.office_code = ?";
+
   public List<String> policyCodes(long roundId) {
-    return jdbc.queryForList("select rp.policy_code from policy_round_policy rp join policy_round r on r.id = rp.round_id"
-        + " and r.office_code = rp.office_code"
-        + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year and p.code = rp.policy_code"
-        + " where rp.round_id = ? and r.office_code = ? order by p.sort_order", String.class, roundId, officeCode);
+    return jdbc.queryForList("select rp.policy_code" + ROUND_POLICIES + " order by p.sort_order", String.class, roundId,
+        officeCode);
+  }
+
+  /** The round's policies with their names and indicators, in the list's order. */
+  public List<Policies.Policy> policies(long roundId) {
+    return jdbc.query("select p.code, p.name_th, p.indicator_th" + ROUND_POLICIES + " order by p.sort_order",
+        (rs, i) -> new Policies.Policy(rs.getString(1), rs.getString(2), rs.getString(3)), roundId, officeCode);
   }
 
   /** The round's policies a reporter has no result for yet, in the policies' order. */
   public List<String> policiesWithoutResult(long roundId, String reporter) {
-    return jdbc.queryForList("select rp.policy_code from policy_round_policy rp join policy_round r on r.id = rp.round_id"
-        + " and r.office_code = rp.office_code"
-        + " join policy p on p.office_code = r.office_code and p.fiscal_year = r.fiscal_year and p.code = rp.policy_code"
-        + " where rp.round_id = ? and r.office_code = ? and not exists (select 1 from policy_result x"
+    return jdbc.queryForList("select rp.policy_code" + ROUND_POLICIES + " and not exists (select 1 from policy_result x"
         + " where x.round_id = rp.round_id and x.office_code = rp.office_code and x.reporter = ?"
         + " and x.policy_code = rp.policy_code) order by p.sort_order", String.class, roundId, officeCode, reporter);
   }
