@@ -2,6 +2,7 @@ package th.planflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,6 +32,19 @@ class PathFirstHandlerMappingTest {
   }
 
   @Test
+  void aPathIsRuledOutOnlyWhereItDiffersBeforeThePatternsFirstVariable() {
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/api/policy/rounds/{id}/report",
+        "/api/policy/rounds/7/report")).isTrue();
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/api/policy/rounds/{id}/report",
+        "/api/policy/rounds/7/anything")).isTrue(); // left to the full check
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/api/policy/rounds/{id}", "/api/kpi/2570")).isFalse();
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/api/policy/rounds", "/api/policy")).isFalse();
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/css/**", "/css/planflow.css")).isTrue();
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/file?.txt", "/file1.txt")).isTrue();
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("", "/anything")).isTrue();
+  }
+
+  @Test
   void urlsWithIdsReachTheirHandlerAndTheWrongMethodOrBodyIsStillRefusedAsBefore() {
     TestRestTemplate planner = http.withBasicAuth("planner", "demo");
     ResponseEntity<String> overview = planner.getForEntity("/api/strategy/2570", String.class);
@@ -41,6 +55,12 @@ class PathFirstHandlerMappingTest {
     ResponseEntity<String> delete = planner.exchange("/api/strategy/2570", HttpMethod.DELETE, null, String.class);
     assertThat(delete.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
     assertThat(delete.getHeaders().getAllow()).contains(HttpMethod.GET);
+
+    // an escaped character: compared decoded, by Spring's own matching, as before
+    ResponseEntity<String> escaped = planner.getForEntity(URI.create(http.getRootUri() + "/api/strat%65gy/2570"),
+        String.class);
+    assertThat(escaped.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(escaped.getBody()).isEqualTo(overview.getBody());
 
     // a path no mapping has
     assertThat(planner.getForEntity("/api/strategy/2570/no-such-thing", String.class).getStatusCode())
