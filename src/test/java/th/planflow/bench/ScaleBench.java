@@ -188,12 +188,9 @@ public final class ScaleBench {
     results.put("completion, " + clients + " clients (tasks/s)", row(pf.rate(), bl.rate()));
     results.put("failed submissions (non-2xx)", String.format("%14s | %14s", pf.failed, bl.failed));
     results.put("  schools tried", String.format("%14s | %14s", pf.ok + pf.failed, bl.ok + bl.failed));
-    results.put("  CPU per task, app (ms)", row(1000 * pf.appCpu / Math.max(1, pf.ok + pf.failed),
-        1000 * bl.appCpu / Math.max(1, bl.ok + bl.failed)));
-    results.put("  CPU per task, PostgreSQL (ms)", row(1000 * pf.dbCpu / Math.max(1, pf.ok + pf.failed),
-        1000 * bl.dbCpu / Math.max(1, bl.ok + bl.failed)));
-    results.put("  CPU per task, clients (ms)", row(1000 * pf.clientCpu / Math.max(1, pf.ok + pf.failed),
-        1000 * bl.clientCpu / Math.max(1, bl.ok + bl.failed)));
+    results.put("  CPU per task, app (ms)", row(pf.msPerTask(pf.appCpu), bl.msPerTask(bl.appCpu)));
+    results.put("  CPU per task, PostgreSQL (ms)", row(pf.msPerTask(pf.dbCpu), bl.msPerTask(bl.dbCpu)));
+    results.put("  CPU per task, clients (ms)", row(pf.msPerTask(pf.clientCpu), bl.msPerTask(bl.clientCpu)));
 
     report(pfLarge.seconds, blLarge.seconds, pf, bl, dashNational[1]);
   }
@@ -403,8 +400,13 @@ public final class ScaleBench {
     @Override
     public String toString() {
       return ok + " ok, " + failed + " failed in " + fmt(seconds) + " s = " + fmt(rate()) + " tasks/s; CPU per task "
-          + fmt(1000 * appCpu / Math.max(1, ok + failed)) + " ms app + " + fmt(1000 * dbCpu / Math.max(1, ok + failed))
-          + " ms PostgreSQL + " + fmt(1000 * clientCpu / Math.max(1, ok + failed)) + " ms clients";
+          + fmt(msPerTask(appCpu)) + " ms app + " + fmt(msPerTask(dbCpu)) + " ms PostgreSQL + "
+          + fmt(msPerTask(clientCpu)) + " ms clients";
+    }
+
+    /** CPU seconds spread over the tasks tried, in milliseconds per task. */
+    double msPerTask(double cpuSeconds) {
+      return 1000 * cpuSeconds / Math.max(1, ok + failed);
     }
   }
 
