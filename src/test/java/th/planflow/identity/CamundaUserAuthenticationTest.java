@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,6 +29,14 @@ class CamundaUserAuthenticationTest {
   IdentityService identity;
   @Autowired
   PlatformTransactionManager transactions;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ProcessEngineConfigurationImpl engine;
+
+  CamundaUserAuthentication provider(Duration memory) {
+    return new CamundaUserAuthentication(identity, transactions, jdbc, engine, memory);
+  }
 
   @BeforeEach
   void createUser() {
@@ -36,11 +46,13 @@ class CamundaUserAuthenticationTest {
     user.setPassword("first-pass-1");
     identity.saveUser(user);
     identity.createMembership(USER, Groups.PLAN_OFFICER);
+    identity.createMembership(USER, Groups.PLAN_HEAD);
   }
 
   @AfterEach
   void deleteUser() {
     identity.deleteMembership(USER, Groups.PLAN_OFFICER);
+    identity.deleteMembership(USER, Groups.PLAN_HEAD);
     identity.deleteUser(USER);
   }
 
@@ -58,9 +70,11 @@ class CamundaUserAuthenticationTest {
   // wrong passwords come last in each test: Camunda refuses even the right one for a few seconds after one
   @Test
   void aRememberedLoginNeverLetsAnotherPasswordIn() {
-    CamundaUserAuthentication provider = new CamundaUserAuthentication(identity, transactions, Duration.ofMinutes(5));
+    CamundaUserAuthentication provider = provider(Duration.ofMinutes(5));
     assertThat(login(provider, "first-pass-1").getAuthorities()).extracting(a -> a.getAuthority())
-        .containsExactly(Groups.PLAN_OFFICER);
+        .containsExactlyInAnyOrderElementsOf(identity.createGroupQuery().groupMember(USER).list().stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId).toList())
+        .containsExactlyInAnyOrder(Groups.PLAN_OFFICER, Groups.PLAN_HEAD);
     assertThat(login(provider, "first-pass-1").isAuthenticated()).isTrue();
     changePassword("second-pass-2");
     assertThat(login(provider, "second-pass-2").isAuthenticated()).isTrue();
@@ -72,7 +86,7 @@ class CamundaUserAuthenticationTest {
 
   @Test
   void withoutMemoryAChangedPasswordCountsAtOnce() {
-    CamundaUserAuthentication provider = new CamundaUserAuthentication(identity, transactions, Duration.ZERO);
+    CamundaUserAuthentication provider = provider(Duration.ZERO);
     assertThat(login(provider, "first-pass-1").isAuthenticated()).isTrue();
     changePassword("second-pass-2");
     assertThat(login(provider, "second-pass-2").isAuthenticated()).isTrue();

@@ -42,6 +42,36 @@ class PathFirstHandlerMappingTest {
     assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/css/**", "/css/planflow.css")).isTrue();
     assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/file?.txt", "/file1.txt")).isTrue();
     assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("", "/anything")).isTrue();
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/css/**", "/css")).isTrue(); // ** matches no segment
+    assertThat(PathFirstHandlerMapping.Mapping.literalStartFits("/{*path}", "/")).isTrue();
+  }
+
+  @Test
+  void aMappingIsFiledUnderItsCompleteLiteralSegmentsAndAPathLooksUnderItsOwn() {
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/api/policy/rounds/{id}/report")).isEqualTo("/api/policy");
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/api/policy")).isEqualTo("/api/policy");
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/api/{year}")).isEqualTo("/api");
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/api/po{x}")).isEqualTo("/api"); // "po" is not a whole segment
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/css/**")).isEqualTo("/css");
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/login")).isEqualTo("/login");
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/")).isEqualTo("/");
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("/{*path}")).isEqualTo("");
+    assertThat(PathFirstHandlerMapping.Mapping.keyOf("")).isEqualTo("");
+
+    assertThat(PathFirstHandlerMapping.Mapping.key("/api/policy/rounds/7", 0)).isEqualTo("");
+    assertThat(PathFirstHandlerMapping.Mapping.key("/api/policy/rounds/7", 1)).isEqualTo("/api");
+    assertThat(PathFirstHandlerMapping.Mapping.key("/api/policy/rounds/7", 2)).isEqualTo("/api/policy");
+    assertThat(PathFirstHandlerMapping.Mapping.key("/api", 2)).isNull();
+    assertThat(PathFirstHandlerMapping.Mapping.key("/", 1)).isEqualTo("/");
+  }
+
+  @Test
+  void aPathTwoMappingsFitGoesToTheOneSpringPrefers() {
+    TestRestTemplate planner = http.withBasicAuth("planner", "demo");
+    // "/policy/rounds/new" fits both "/policy/rounds/new" and "/policy/rounds/{id}": the literal one wins
+    ResponseEntity<String> form = planner.getForEntity("/policy/rounds/new", String.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("เปิดรอบการรายงานผลตามนโยบาย สพฐ. ปีงบประมาณ");
   }
 
   @Test
