@@ -1,10 +1,14 @@
 package th.planflow.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import th.planflow.office.OfficeProperties;
 
@@ -15,8 +19,19 @@ import th.planflow.office.OfficeProperties;
 @Service
 public class FiscalCalendar {
 
+  /**
+   * How long this node keeps the holidays it read. Every task with a deadline asks (every school's report does,
+   * for its reviewer's due date), while holidays change a few times a year; a change made on this node counts
+   * at once, one made on another node of a cluster within this time.
+   */
+  static final Duration HOLIDAYS_KEPT = Duration.ofMinutes(1);
+
   private final JdbcTemplate jdbc;
   private final String officeCode;
+  private volatile KnownHolidays known;
+
+  private record KnownHolidays(Set<LocalDate> dates, long readAtNanos) {
+  }
 
   public FiscalCalendar(JdbcTemplate jdbc, OfficeProperties office) {
     this.jdbc = jdbc;
@@ -28,10 +43,35 @@ public class FiscalCalendar {
     if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
       return false;
     }
-    Integer holidays = TransactionMemo.get("holiday:" + date, () -> jdbc.queryForObject(
-        "select count(*) from holiday where holiday_date = ? and office_code in ('ALL', ?)",
-        Integer.class, date, officeCode));
-    return holidays == null || holidays == 0;
+    return !holidays().contains(date);
+  }
+
+  /** The national holidays and the office's own, all years (a few hundred dates). */
+  private Set<LocalDate> holidays() {
+    KnownHolidays current = known;
+    if (current == null || System.nanoTime() - current.readAtNanos() > HOLIDAYS_KEPT.toNanos()) {
+      long readAt = System.nanoTime();
+      current = new KnownHolidays(Set.copyOf(jdbc.queryForList(
+          "select holiday_date from holiday where office_code in ('ALL', ?)", LocalDate.class, officeCode)), readAt);
+      known = current;
+    }
+    return current.dates();
+  }
+
+  /**
+   * Holidays were changed: read them again now (the changing transaction sees its own change) and once more
+   * when that transaction ends, so neither a rolled-back change nor the state before the commit is kept.
+   */
+  void forgetHolidays() {
+    known = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          known = null;
+        }
+      });
+    }
   }
 
   /** The date itself when it is a working day, else the working day before it. */

@@ -14,10 +14,12 @@ public class Holidays {
   }
 
   private final JdbcTemplate jdbc;
+  private final FiscalCalendar calendar;
   private final String officeCode;
 
-  public Holidays(JdbcTemplate jdbc, OfficeProperties office) {
+  public Holidays(JdbcTemplate jdbc, FiscalCalendar calendar, OfficeProperties office) {
     this.jdbc = jdbc;
+    this.calendar = calendar;
     this.officeCode = office.code();
   }
 
@@ -30,14 +32,15 @@ public class Holidays {
 
   /** Adds or renames one of the office's holidays. */
   public void save(LocalDate date, String nameTh) {
-    TransactionMemo.forget();
     if (jdbc.update("update holiday set name_th = ? where office_code = ? and holiday_date = ?", nameTh, officeCode, date) == 0) {
       jdbc.update("insert into holiday (office_code, holiday_date, name_th) values (?, ?, ?)", officeCode, date, nameTh);
     }
+    calendar.forgetHolidays();
   }
 
   public boolean delete(LocalDate date) {
-    TransactionMemo.forget();
-    return jdbc.update("delete from holiday where office_code = ? and holiday_date = ?", officeCode, date) > 0;
+    boolean deleted = jdbc.update("delete from holiday where office_code = ? and holiday_date = ?", officeCode, date) > 0;
+    calendar.forgetHolidays();
+    return deleted;
   }
 }

@@ -8,8 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Remembers the calendar's lookups for the rest of the current transaction: a round's batch creates a
- * hundred school tasks in one transaction, each asking twice for the same step's override and for the
- * same holidays. Nothing outlives the transaction, so a change made elsewhere is seen by the next one;
+ * hundred school tasks in one transaction, each asking twice for the same step's override. Nothing outlives the transaction, so a change made elsewhere is seen by the next one;
  * {@link #forget()} is for a change made in the same transaction.
  */
 final class TransactionMemo {

@@ -541,6 +541,13 @@ public final class ScaleBench {
         System.out.printf("  %7.3f %6.2f  %s%n", rs.getDouble(1) / reports, rs.getDouble(2) / reports, rs.getString(3));
       }
     }
+    // the rest of PostgreSQL's CPU is the protocol, planning, transactions and its background processes
+    try (Connection c = pg.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select sum(total_exec_time), sum(calls), count(*) from pg_stat_statements")) {
+      rs.next();
+      System.out.printf("  %7.3f %6.2f  all %d statements%n", rs.getDouble(1) / reports, rs.getDouble(2) / reports,
+          rs.getLong(3));
+    }
   }
 
   // ------------------------------------------------------------------ B: dashboard

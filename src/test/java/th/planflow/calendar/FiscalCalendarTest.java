@@ -77,6 +77,29 @@ class FiscalCalendarTest {
   }
 
   @Test
+  void aHolidayWhoseTransactionRollsBackIsForgottenAtOnce() {
+    org.springframework.transaction.support.TransactionTemplate tx =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
+    LocalDate tuesday = LocalDate.of(2027, 3, 16);
+    assertThat(calendar.isWorkingDay(tuesday)).isTrue(); // read and kept by this node
+    tx.executeWithoutResult(status -> {
+      holidays.save(tuesday, "วันหยุดที่ยกเลิก");
+      assertThat(calendar.isWorkingDay(tuesday)).isFalse();
+      status.setRollbackOnly();
+    });
+    assertThat(calendar.isWorkingDay(tuesday)).isTrue();
+    // saved without a transaction of its own: counts at once
+    try {
+      holidays.save(tuesday, "วันหยุดทดสอบ");
+      assertThat(calendar.isWorkingDay(tuesday)).isFalse();
+      assertThat(calendar.workingDayOnOrBefore(tuesday)).isEqualTo(LocalDate.of(2027, 3, 15));
+    } finally {
+      holidays.delete(tuesday);
+    }
+    assertThat(calendar.isWorkingDay(tuesday)).isTrue();
+  }
+
+  @Test
   void leapDayCounts() {
     assertThat(calendar.dueDate("inspection", "x", FiscalYear.of(2571), StepDue.parse("2"))).isEqualTo(LocalDate.of(2028, 2, 29));
   }
