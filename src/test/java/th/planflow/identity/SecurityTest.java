@@ -46,6 +46,35 @@ class SecurityTest {
   }
 
   @Test
+  void aLoggedInPageCallsTheJsonApiWithItsSessionAndAnonymousRestIsAskedForBasic() throws Exception {
+    ResponseEntity<String> anonymous = http.getForEntity("/api/calendar/overrides?fiscalYear=2570", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Basic realm=\"Planflow\"");
+
+    // a browser: keeps its session cookie, follows no redirect by itself
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+        .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    String root = http.getRootUri();
+    String loginPage = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/login")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+    assertThat(token.find()).as("the login form carries its CSRF token").isTrue();
+    java.net.http.HttpResponse<String> loggedIn = browser.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(root + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=planner&password=demo&_csrf=" + token.group(1)))
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(loggedIn.statusCode()).isEqualTo(302);
+    assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+
+    java.net.http.HttpResponse<String> api = browser.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(root + "/api/calendar/overrides?fiscalYear=2570")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).startsWith("[");
+  }
+
+  @Test
   void webappsNeedALoginAndHideTheEndOfLifeBanner() {
     // an anonymous visitor is sent to the Thai login page
     String anonymous = http.getForObject("/camunda/app/tasklist/default/", String.class);
