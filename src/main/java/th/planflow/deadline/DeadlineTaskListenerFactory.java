@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 import th.planflow.calendar.FiscalCalendar;
 import th.planflow.calendar.FiscalYear;
@@ -18,17 +20,7 @@ import th.planflow.process.ProcessVariables;
 @Component
 public class DeadlineTaskListenerFactory {
 
-  /**
-   * Task-local variable that lets Planflow find a task's step again (e.g. when its due date is moved):
-   * "processKey/stepKey", one variable rather than two because a round creates thousands of tasks at once.
-   */
-  public static final String STEP_VARIABLE = "deadlineStep";
   public static final String ESCALATE_TO_VARIABLE = "escalateTo";
-
-  /** The value of {@link #STEP_VARIABLE} for a process's step. */
-  public static String stepOf(String processKey, String stepKey) {
-    return processKey + "/" + stepKey;
-  }
 
   private final FiscalCalendar calendar;
   private final DeadlineRules rules;
@@ -48,16 +40,21 @@ public class DeadlineTaskListenerFactory {
     this.expressions = expressionManager;
   }
 
+  /** The create listener of a user task with a deadline; its declaration says which step a task is. */
+  record DeadlineListener(DeadlineTaskListenerFactory factory, DeadlineDeclaration declaration) implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      factory.setDeadline(task, declaration);
+    }
+  }
+
   TaskListener create(DeadlineDeclaration declaration) {
-    return task -> setDeadline(task, declaration);
+    return new DeadlineListener(this, declaration);
   }
 
   private void setDeadline(DelegateTask task, DeadlineDeclaration declaration) {
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-    String step = declaration.step() == null ? task.getTaskDefinitionKey() : resolve(declaration.step(), task);
-    String processKey = ProcessVariables.rootProcessKey(execution);
-    applyDueDate(task, dueDate(execution, resolve(declaration.due(), task), step));
-    task.setVariableLocal(STEP_VARIABLE, stepOf(processKey, step));
+    applyDueDate(task, dueDate(execution, resolve(declaration.due(), task), step(task, declaration)));
     if (declaration.escalateTo() != null) {
       task.setVariableLocal(ESCALATE_TO_VARIABLE, resolve(declaration.escalateTo(), task));
     }
@@ -91,6 +88,60 @@ public class DeadlineTaskListenerFactory {
     task.setDueDate(Date.from(rules.dueInstant(dueDate)));
     Instant followUp = rules.firstReminder(dueDate);
     task.setFollowUpDate(Date.from(followUp));
+  }
+
+  private String step(DelegateTask task, DeadlineDeclaration declaration) {
+    return declaration.step() == null ? task.getTaskDefinitionKey() : resolve(declaration.step(), task);
+  }
+
+  /**
+   * Whether an open task is the given step of a duty (the process at the top of its call chain), as its create
+   * listener computed it. Steps are worked out again rather than stored with each task: a round opens tens of
+   * thousands of tasks, and moving a step's due date is rare. The cheap checks come first: a task without a
+   * deadline, a step key that differs, or one whose literal parts cannot match the step's expression.
+   * Runs inside an engine command.
+   */
+  boolean isStep(TaskEntity task, String processKey, String stepKey) {
+    DeadlineDeclaration declaration = declarationOf(task);
+    if (declaration == null) {
+      return false;
+    }
+    String declared = declaration.step();
+    if (declared == null ? !stepKey.equals(task.getTaskDefinitionKey())
+        : !literalPartsFit(declared, stepKey) || !stepKey.equals(resolve(declared, task))) {
+      return false;
+    }
+    return processKey.equals(ProcessVariables.rootProcessKey(task.getExecution()));
+  }
+
+  private static DeadlineDeclaration declarationOf(TaskEntity task) {
+    TaskDefinition definition = task.getTaskDefinition();
+    if (definition == null) {
+      return null; // a task created through the API, outside any process
+    }
+    for (TaskListener listener : definition.getTaskListenersForEvent(TaskListener.EVENTNAME_CREATE)) {
+      if (listener instanceof DeadlineListener deadline) {
+        return deadline.declaration();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a step key can come from a step expression: it must begin with the text before the expression's
+   * first {@code ${} and end with the text after its last brace ("${reviewInputs.stepKey(execution)}-review"
+   * only gives keys ending in "-review").
+   */
+  static boolean literalPartsFit(String expression, String stepKey) {
+    int dollar = expression.indexOf("${");
+    int hash = expression.indexOf("#{");
+    int first = dollar < 0 ? hash : hash < 0 ? dollar : Math.min(dollar, hash);
+    if (first < 0) {
+      return expression.equals(stepKey);
+    }
+    String prefix = expression.substring(0, first);
+    String suffix = expression.substring(expression.lastIndexOf('}') + 1);
+    return stepKey.length() >= prefix.length() + suffix.length() && stepKey.startsWith(prefix) && stepKey.endsWith(suffix);
   }
 
   private String resolve(String text, DelegateTask task) {

@@ -6,9 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import th.planflow.calendar.DueDateOverrides;
 import th.planflow.calendar.FiscalYear;
 import th.planflow.calendar.ThaiDates;
+import th.planflow.process.ProcessVariables;
 import th.planflow.web.ApiException;
 import th.planflow.web.CurrentUser;
 
@@ -43,9 +48,11 @@ class DueDateController {
   private final DeadlineTaskListenerFactory deadlines;
   private final DeadlineSweep sweep;
   private final th.planflow.identity.AsSystem asSystem;
+  private final ProcessEngineConfigurationImpl engine;
 
   DueDateController(DueDateOverrides overrides, TaskService tasks, DeadlineTaskListenerFactory deadlines,
-      DeadlineSweep sweep, th.planflow.identity.AsSystem asSystem) {
+      DeadlineSweep sweep, th.planflow.identity.AsSystem asSystem, ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
     this.asSystem = asSystem;
     this.sweep = sweep;
     this.overrides = overrides;
@@ -91,13 +98,20 @@ class DueDateController {
     return Map.of("message", "ยกเลิกการกำหนดวันที่แล้ว งานที่สร้างต่อจากนี้จะใช้วันตามปฏิทินปกติ");
   }
 
+  /** The open tasks of a step in one engine command: each task's step is worked out as when it was created. */
   private List<Task> openTasksOf(String processKey, String stepKey, FiscalYear year) {
-    return tasks.createTaskQuery()
-        .taskVariableValueEquals(DeadlineTaskListenerFactory.STEP_VARIABLE,
-            DeadlineTaskListenerFactory.stepOf(processKey, stepKey))
-        .list().stream()
-        .filter(task -> year.buddhistYear() == FiscalYear.parse(tasks.getVariable(task.getId(), "fiscalYear")).buddhistYear())
-        .toList();
+    List<String> ids = engine.getCommandExecutorTxRequired().execute(context -> {
+      List<String> found = new ArrayList<>();
+      for (Task open : new TaskQueryImpl().executeList(context, null)) {
+        TaskEntity task = (TaskEntity) open;
+        if (deadlines.isStep(task, processKey, stepKey)
+            && year.buddhistYear() == FiscalYear.parse(task.getVariable(ProcessVariables.FISCAL_YEAR)).buddhistYear()) {
+          found.add(task.getId());
+        }
+      }
+      return found;
+    });
+    return ids.isEmpty() ? List.of() : tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list();
   }
 
 

@@ -59,6 +59,11 @@ class CalendarApiTest {
     EngineClock.setTo("2027-04-01T09:00");
     String instance = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of("fiscalYear", 2570,
         "title", "รายงาน", "stepKey", "calendarApiStep", "due", "4", "submitterGroup", "school-10010008")).getId();
+    // the same step of the next year and another step of this year keep their dates
+    String nextYear = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of("fiscalYear", 2571,
+        "title", "รายงาน", "stepKey", "calendarApiStep", "due", "4", "submitterGroup", "school-10010008")).getId();
+    String otherStep = runtime.startProcessInstanceByKey("reviewedSubmission", Map.of("fiscalYear", 2570,
+        "title", "รายงาน", "stepKey", "calendarApiStepX", "due", "4", "submitterGroup", "school-10010008")).getId();
     try {
       ResponseEntity<Map> moved = put("planner", "/api/calendar/overrides",
           "{\"processKey\": \"reviewedSubmission\", \"stepKey\": \"calendarApiStep\", \"fiscalYear\": 2570,"
@@ -71,11 +76,30 @@ class CalendarApiTest {
       assertThat(task.getDueDate()).isEqualTo(EngineClock.at("2027-05-14T16:30"));
       assertThat(task.getFollowUpDate()).isEqualTo(EngineClock.at("2027-05-07T08:00"));
 
+      assertThat(tasks.createTaskQuery().processInstanceId(nextYear).singleResult().getDueDate())
+          .isEqualTo(EngineClock.at("2028-04-28T16:30"));
+      assertThat(tasks.createTaskQuery().processInstanceId(otherStep).singleResult().getDueDate())
+          .isEqualTo(EngineClock.at("2027-04-30T16:30"));
+
       String listed = http.withBasicAuth("head", "demo").getForObject("/api/calendar/overrides?fiscalYear=2570", String.class);
       assertThat(listed).contains("calendarApiStep", "2027-05-14", "planner");
     } finally {
       runtime.deleteProcessInstance(instance, "test done");
+      runtime.deleteProcessInstance(nextYear, "test done");
+      runtime.deleteProcessInstance(otherStep, "test done");
     }
+  }
+
+  @Test
+  void aStepExpressionRulesOutKeysItsLiteralPartsCannotGive() {
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("${reviewInputs.stepKey(execution)}-review", "kpiQ1-review")).isTrue();
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("${reviewInputs.stepKey(execution)}-review", "kpiQ1")).isFalse();
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("${reviewInputs.stepKey(execution)}", "policyRound-7")).isTrue();
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("projectFollowUpQ${quarter}", "projectFollowUpQ3")).isTrue();
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("projectFollowUpQ${quarter}", "strategyReport")).isFalse();
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("a${x}b", "ab")).isTrue(); // an expression may give ""
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("a${x}b", "b")).isFalse();
+    assertThat(DeadlineTaskListenerFactory.literalPartsFit("strategyReport", "strategyReport")).isTrue();
   }
 
   @Test

@@ -19,6 +19,6 @@ class NewTaskVariablesTest {
     created.setId("created-task");
     NewTaskVariables.startsEmpty(created);
     assertThat(created.getVariablesLocal()).isEmpty();
-    assertThat(created.getVariableLocal("deadlineStep")).isNull();
+    assertThat(created.getVariableLocal("fiscalYear")).isNull();
   }
 }
