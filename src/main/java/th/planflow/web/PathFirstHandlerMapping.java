@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.actuate.endpoint.web.servlet.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +44,27 @@ class PathFirstHandlerMapping {
       }
     };
   }
+
+  /**
+   * Actuator's endpoint mapping (health) is asked before the application's by default, for every request, and
+   * checks each of its mappings in full before finding that none fits: it is asked right after the
+   * application's mappings instead, which find nothing for an actuator path.
+   */
+  @Bean
+  static BeanPostProcessor actuatorAfterApplicationMappings() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof AbstractWebMvcEndpointHandlerMapping endpoints) {
+          endpoints.setOrder(ACTUATOR_ORDER);
+        }
+        return bean;
+      }
+    };
+  }
+
+  /** After the application's request mappings (order 0), before the welcome page and static resources. */
+  static final int ACTUATOR_ORDER = 1;
 
   static class Mapping extends RequestMappingHandlerMapping {
 

@@ -65,6 +65,20 @@ class PathFirstHandlerMappingTest {
     assertThat(PathFirstHandlerMapping.Mapping.key("/", 1)).isEqualTo("/");
   }
 
+  @Autowired
+  java.util.List<org.springframework.web.servlet.HandlerMapping> handlerMappings;
+
+  @Test
+  void actuatorIsAskedAfterTheApplicationsMappingsAndStillAnswers() {
+    int application = mappings.getOrder();
+    assertThat(handlerMappings).filteredOn(m -> m instanceof
+            org.springframework.boot.actuate.endpoint.web.servlet.AbstractWebMvcEndpointHandlerMapping)
+        .isNotEmpty().allSatisfy(m -> assertThat(((org.springframework.core.Ordered) m).getOrder()).isGreaterThan(application));
+    ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).contains("\"status\":\"UP\"");
+  }
+
   @Test
   void aPathTwoMappingsFitGoesToTheOneSpringPrefers() {
     TestRestTemplate planner = http.withBasicAuth("planner", "demo");
