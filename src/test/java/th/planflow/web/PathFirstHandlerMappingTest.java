@@ -26,9 +26,13 @@ class PathFirstHandlerMappingTest {
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
+  @Autowired
+  org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter adapter;
+
   @Test
   void theApplicationUsesIt() {
     assertThat(mappings).isInstanceOf(PathFirstHandlerMapping.Mapping.class);
+    assertThat(adapter).isInstanceOf(PathFirstHandlerMapping.Adapter.class);
   }
 
   @Test
@@ -77,6 +81,49 @@ class PathFirstHandlerMappingTest {
     ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"status\":\"UP\"");
+  }
+
+  static class Handlers {
+    public String plain(String reporter) {
+      return reporter;
+    }
+
+    public String constrained(@jakarta.validation.constraints.Size(max = 3) String reporter) {
+      return reporter;
+    }
+  }
+
+  @Test
+  void onlyHandlersWithAConstraintGetTheMethodValidator() throws Exception {
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    org.springframework.validation.method.MethodValidator validator = new org.springframework.validation.method.MethodValidator() {
+      @Override
+      public Class<?>[] determineValidationGroups(Object target, java.lang.reflect.Method method) {
+        asked.add(method.getName());
+        return new Class<?>[0];
+      }
+
+      @Override
+      public org.springframework.validation.method.MethodValidationResult validateArguments(Object target,
+          java.lang.reflect.Method method, org.springframework.core.MethodParameter[] parameters, Object[] arguments,
+          Class<?>[] groups) {
+        throw new UnsupportedOperationException("not validated here");
+      }
+
+      @Override
+      public org.springframework.validation.method.MethodValidationResult validateReturnValue(Object target,
+          java.lang.reflect.Method method, org.springframework.core.MethodParameter returnType, Object returnValue,
+          Class<?>[] groups) {
+        throw new UnsupportedOperationException("not validated here");
+      }
+    };
+    PathFirstHandlerMapping.Adapter adapter = new PathFirstHandlerMapping.Adapter();
+    for (String name : new String[] {"plain", "constrained"}) {
+      org.springframework.web.method.HandlerMethod method = new org.springframework.web.method.HandlerMethod(
+          new Handlers(), Handlers.class.getMethod(name, String.class)).createWithValidateFlags(); // as registered
+      adapter.createInvocableHandlerMethod(method).setMethodValidator(validator);
+    }
+    assertThat(asked).containsExactly("constrained");
   }
 
   @Test
