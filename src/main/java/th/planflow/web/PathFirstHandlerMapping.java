@@ -219,11 +219,6 @@ class PathFirstHandlerMapping {
       return key;
     }
 
-    /** False only when the path cannot match: it differs from the pattern before the pattern's first variable. */
-    static boolean literalStartFits(String pattern, String path) {
-      return path.startsWith(literalStart(pattern));
-    }
-
     private record Candidate(RequestMappingInfo info, HandlerMethod handler, String[] literalStarts) {
       boolean fits(String path) {
         if (literalStarts == null) {
